@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// How Signpost is being used; see ../shared/spec/modes.md.
+enum class Mode
+{
+    Kiosk, // public, full screen and locked down
+    Staff, // desktop reference tool for staff
+    Event, // public, full screen, not locked (staff are beside it)
+};
+
+std::optional<Mode> modeFromString(const QString &name);
+QString modeName(Mode mode);
+
+// What one run of the program was asked to do, parsed before any QApplication exists.
+struct LaunchOptions
+{
+    enum class Action
+    {
+        RunGui,
+        ShowHelp,
+        ShowVersion,
+        Validate,
+        ListServices,
+        PrintPathways,
+        Screenshot,
+    };
+
+    Action action = Action::RunGui;
+    std::optional<Mode> mode; // unset: the configuration decides, else public in a window
+    bool windowed = false;
+    QString contentPath;  // --content: run with this content instead of the built-in set
+    QString configPath;   // --config: system configuration file to read instead of the default
+    QString validatePath; // --validate PATH
+    bool json = false;    // --json for --list-services
+    QString language;     // --lang CODE
+    QString screenshotDir;
+    QSize screenshotSize{1920, 1080};
+
+    bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
+};
+
+// Parses Signpost's command line; errors are sentences a person can act on.
+class CommandLine
+{
+public:
+    struct Result
+    {
+        LaunchOptions options;
+        QString error; // empty when the command line was understood
+    };
+
+    static Result parse(const QStringList &arguments);
+    static QString helpText();
+    static QString versionText();
+};

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Signpost's two commands:
+#   ./build.sh run   install what is missing, build, and run Signpost in a window
+#   ./build.sh test  install what is missing, build, and run every test headless
+# Extra arguments after "run" go to signpost (for example: ./build.sh run --mode staff).
+# SIGNPOST_PRESET picks the CMake preset (dev by default; CI uses ci, which adds -Werror).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# The one list of Debian 12 packages Signpost needs to build, run and test.
+DEBIAN_PACKAGES=(
+    cmake ninja-build g++ pkgconf clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qt6-svg-dev libgl-dev
+    libqrencode-dev libzbar-dev zbar-tools libsodium-dev
+    fonts-dejavu-core fonts-noto-core tzdata
+    python3 python3-jsonschema
+    xvfb xauth
+)
+
+say() { printf 'build.sh: %s\n' "$*"; }
+
+install_missing_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${DEBIAN_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { say "need root or sudo to install: ${missing[*]}"; exit 1; }
+        sudo=(sudo)
+    fi
+    say "installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local preset=$1
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        cmake --preset "$preset"
+    fi
+    cmake --build --preset "$preset"
+}
+
+preset=${SIGNPOST_PRESET:-dev}
+command=${1:-}
+case "$command" in
+run)
+    shift
+    install_missing_packages
+    configure_and_build "$preset"
+    exec "build/$preset/app/signpost" --windowed "$@"
+    ;;
+test)
+    install_missing_packages
+    configure_and_build "$preset"
+    QT_QPA_PLATFORM=offscreen ctest --preset "$preset"
+    ;;
+*)
+    echo "usage: ./build.sh run [signpost options] | ./build.sh test" >&2
+    exit 2
+    ;;
+esac

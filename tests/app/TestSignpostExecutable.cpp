@@ -1,0 +1,75 @@
+#include <QProcess>
+#include <QTest>
+
+// Drives the built executable with no display, as a script or an IT officer would.
+class TestSignpostExecutable : public QObject
+{
+    Q_OBJECT
+private slots:
+    void worksWithoutDisplay_data();
+    void worksWithoutDisplay();
+    void refusesBadCommandLine();
+    void saysSoWhenThereIsNoDisplay();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+};
+
+TestSignpostExecutable::Run TestSignpostExecutable::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SIGNPOST_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestSignpostExecutable::worksWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("--mode");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")}
+                             << QStringLiteral("Signpost " SIGNPOST_VERSION);
+}
+
+void TestSignpostExecutable::worksWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+}
+
+void TestSignpostExecutable::refusesBadCommandLine()
+{
+    const Run result = run({QStringLiteral("--mode"), QStringLiteral("shop")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QLatin1String("shop")));
+}
+
+void TestSignpostExecutable::saysSoWhenThereIsNoDisplay()
+{
+    const Run result = run({QStringLiteral("--windowed")});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(result.err.contains(QLatin1String("xvfb-run")), qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestSignpostExecutable)
+#include "TestSignpostExecutable.moc"

@@ -1,0 +1,34 @@
+#include "Content.h"
+
+const Channel *Service::channel(const QString &channelId) const
+{
+    for (const Channel &c : channels) {
+        if (c.id == channelId)
+            return &c;
+    }
+    return nullptr;
+}
+
+const Service *Content::service(const QString &id) const
+{
+    for (const Service &s : services) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const PathwayNode *Content::node(const QString &id) const
+{
+    for (const PathwayNode &n : nodes) {
+        if (n.id == id)
+            return &n;
+    }
+    return nullptr;
+}
+
+const Channel *Content::channel(const ChannelRef &ref) const
+{
+    const Service *s = service(ref.service);
+    return s ? s->channel(ref.channel) : nullptr;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// Whether one way into a service answers at a given moment, and the plain words that say so.
+class ChannelAvailability
+{
+public:
+    enum class State
+    {
+        OpenNow,
+        ClosedNow,
+        HoursNotStated, // the content gives no hours (e.g. a web form): we claim nothing
+    };
+
+    // `content` must outlive this object: service() and channel() point into it.
+    static ChannelAvailability at(const Content &content, const ChannelRef &ref,
+                                  const QDateTime &now);
+
+    ChannelRef ref() const { return m_ref; }
+    const Service *service() const { return m_service; }
+    const Channel *channel() const { return m_channel; }
+    State state() const { return m_state; }
+    bool isOpenNow() const { return m_state == State::OpenNow; }
+    bool isClosedNow() const { return m_state == State::ClosedNow; }
+    bool isAlwaysOpen() const { return m_alwaysOpen; }
+    bool isEmergency() const { return m_emergency; } // one of the content's emergency channels
+    bool isWebAddress() const;                       // a https address a QR code can carry
+    std::optional<QDateTime> opensNext() const { return m_opensNext; } // when closed now
+    std::optional<QDateTime> closes() const { return m_closes; } // when open now, not 24 hours
+
+    // "Open 24 hours", "Open now — until 9pm", "Closed now — opens Monday at 9am"; empty when
+    // the hours are not stated.
+    QString statusText() const;
+    // "opens Monday at 9am" / "opens at 9am" / "opens tomorrow at 9am"; empty when never.
+    QString opensNextText() const;
+
+private:
+    ChannelRef m_ref;
+    const Service *m_service = nullptr;
+    const Channel *m_channel = nullptr;
+    State m_state = State::HoursNotStated;
+    bool m_alwaysOpen = false;
+    bool m_emergency = false;
+    QDateTime m_now;
+    std::optional<QDateTime> m_opensNext;
+    std::optional<QDateTime> m_closes;
+};

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QObject>
+#include <QStringList>
+
+// One visitor's walk through the pathways: where they are and the way back. It lives only in
+// memory and reset() forgets all of it; nothing here is ever written or logged.
+class VisitModel : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Screen
+    {
+        Attract,  // calm campaign messages after an idle reset
+        Welcome,  // the start node: "Who are you worried about?"
+        Question, // any other question node
+        Outcome,  // an outcome node: the helpline
+        Privacy,  // how this screen protects your privacy
+    };
+    Q_ENUM(Screen)
+
+    explicit VisitModel(const Content &content, QObject *parent = nullptr);
+
+    const Content &content() const { return m_content; }
+    Screen screen() const;
+    // The node on screen (the start node on the welcome and privacy screens); null on attract
+    // or when the content has no such node.
+    const PathwayNode *currentNode() const;
+    QString currentNodeId() const { return m_current; }
+    QStringList wayBack() const { return m_wayBack; } // nodes before the current one, oldest first
+    bool canGoBack() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    static QString defaultLanguage();
+
+    // Follows answer `index` of the current question; false (and nothing changes) otherwise.
+    bool choose(int index);
+    void goBack();
+    void startAgain(); // the welcome screen, with the way back forgotten
+    void showPrivacy();
+    void closePrivacy();
+    void leaveAttract();   // a touch on the attract screen: the welcome screen
+    void reset();          // forget everything: the welcome screen, default language
+    void resetToAttract(); // forget everything: the attract screen (after an idle reset)
+
+signals:
+    // The screen or the node on it changed.
+    void screenChanged(VisitModel::Screen screen);
+
+private:
+    void forget();
+    void announce();
+
+    Content m_content;
+    QString m_current;
+    QStringList m_wayBack;
+    QString m_language;
+    bool m_privacyOpen = false;
+    bool m_attract = false;
+};

@@ -1,0 +1,173 @@
+#include "PathwayRoutes.h"
+#include "TestContentFactory.h"
+#include "VisitModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestVisitModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void startsOnWelcome();
+    void choosingFollowsTheAnswer_data();
+    void choosingFollowsTheAnswer();
+    void refusesAnswersThatDoNotExist();
+    void backRetracesTheWay();
+    void startAgainForgetsTheWay();
+    void privacyReturnsToWhereItWasOpened();
+    void resetForgetsEverything();
+    void resetToAttractThenTouchGoesToWelcome();
+    void signalsEveryChange();
+    void everyRouteEndsAtAnOutcome();
+    void firstRouteToANode();
+};
+
+void TestVisitModel::startsOnWelcome()
+{
+    VisitModel visit(TestContentFactory::make());
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+    QCOMPARE(visit.currentNodeId(), QStringLiteral("welcome"));
+    QVERIFY(!visit.canGoBack());
+    QCOMPARE(visit.language(), QStringLiteral("en"));
+}
+
+void TestVisitModel::choosingFollowsTheAnswer_data()
+{
+    QTest::addColumn<QList<int>>("answers");
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<VisitModel::Screen>("screen");
+    QTest::newRow("myself") << QList<int>{0} << QStringLiteral("self-age")
+                            << VisitModel::Screen::Question;
+    QTest::newRow("myself, adult")
+        << QList<int>{0, 1} << QStringLiteral("self-outcome") << VisitModel::Screen::Outcome;
+    QTest::newRow("child, danger")
+        << QList<int>{1, 0} << QStringLiteral("danger-outcome") << VisitModel::Screen::Outcome;
+    QTest::newRow("report") << QList<int>{2} << QStringLiteral("report-outcome")
+                            << VisitModel::Screen::Outcome;
+}
+
+void TestVisitModel::choosingFollowsTheAnswer()
+{
+    QFETCH(QList<int>, answers);
+    QFETCH(QString, node);
+    QFETCH(VisitModel::Screen, screen);
+    VisitModel visit(TestContentFactory::make());
+    for (const int answer : answers)
+        QVERIFY(visit.choose(answer));
+    QCOMPARE(visit.currentNodeId(), node);
+    QCOMPARE(visit.screen(), screen);
+    QCOMPARE(visit.wayBack().size(), answers.size());
+}
+
+void TestVisitModel::refusesAnswersThatDoNotExist()
+{
+    VisitModel visit(TestContentFactory::make());
+    QVERIFY(!visit.choose(-1));
+    QVERIFY(!visit.choose(3));
+    QVERIFY(visit.choose(2));
+    QVERIFY(!visit.choose(0)); // an outcome has no answers
+    QCOMPARE(visit.currentNodeId(), QStringLiteral("report-outcome"));
+}
+
+void TestVisitModel::backRetracesTheWay()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.choose(0);
+    visit.choose(1);
+    visit.goBack();
+    QCOMPARE(visit.currentNodeId(), QStringLiteral("self-age"));
+    visit.goBack();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+    QVERIFY(!visit.canGoBack());
+    visit.goBack(); // nothing further back: stays
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+}
+
+void TestVisitModel::startAgainForgetsTheWay()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.choose(0);
+    visit.choose(1);
+    visit.startAgain();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+    QVERIFY(visit.wayBack().isEmpty());
+}
+
+void TestVisitModel::privacyReturnsToWhereItWasOpened()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.showPrivacy();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Privacy);
+    QVERIFY(!visit.choose(0)); // answers are not on screen
+    visit.goBack();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+}
+
+void TestVisitModel::resetForgetsEverything()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.setLanguage(QStringLiteral("cy"));
+    visit.choose(1);
+    visit.showPrivacy();
+    visit.reset();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+    QCOMPARE(visit.currentNodeId(), QStringLiteral("welcome"));
+    QVERIFY(visit.wayBack().isEmpty());
+    QCOMPARE(visit.language(), VisitModel::defaultLanguage());
+}
+
+void TestVisitModel::resetToAttractThenTouchGoesToWelcome()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.choose(0);
+    visit.resetToAttract();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Attract);
+    QVERIFY(!visit.currentNode());
+    QVERIFY(!visit.canGoBack());
+    QVERIFY(!visit.choose(0));
+    visit.leaveAttract();
+    QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
+    QVERIFY(visit.wayBack().isEmpty());
+}
+
+void TestVisitModel::signalsEveryChange()
+{
+    VisitModel visit(TestContentFactory::make());
+    QSignalSpy spy(&visit, &VisitModel::screenChanged);
+    visit.choose(1);
+    visit.choose(1);
+    visit.goBack();
+    visit.reset();
+    QCOMPARE(spy.size(), 4);
+    QCOMPARE(spy.at(0).at(0).value<VisitModel::Screen>(), VisitModel::Screen::Question);
+    QCOMPARE(spy.at(1).at(0).value<VisitModel::Screen>(), VisitModel::Screen::Outcome);
+    QCOMPARE(spy.at(3).at(0).value<VisitModel::Screen>(), VisitModel::Screen::Welcome);
+}
+
+void TestVisitModel::everyRouteEndsAtAnOutcome()
+{
+    const Content content = TestContentFactory::make();
+    const QList<PathwayRoutes::Route> routes = PathwayRoutes::all(content);
+    QCOMPARE(routes.size(), 5);
+    for (const PathwayRoutes::Route &route : routes) {
+        VisitModel visit(content);
+        for (const int answer : route.answers)
+            QVERIFY(visit.choose(answer));
+        QCOMPARE(visit.screen(), VisitModel::Screen::Outcome);
+        QCOMPARE(visit.currentNodeId(), route.nodes.constLast());
+    }
+}
+
+void TestVisitModel::firstRouteToANode()
+{
+    const Content content = TestContentFactory::make();
+    const auto route = PathwayRoutes::firstTo(content, QStringLiteral("child-danger"));
+    QVERIFY(route);
+    QCOMPARE(route->answers, QList<int>{1});
+    QCOMPARE(route->nodes.constLast(), QStringLiteral("child-danger"));
+    QVERIFY(!PathwayRoutes::firstTo(content, QStringLiteral("nowhere")));
+}
+
+QTEST_GUILESS_MAIN(TestVisitModel)
+#include "TestVisitModel.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The system configuration an IT officer writes at install time (one INI file); Signpost only reads
+// it. Every bad value falls back to its default with a warning a person can act on.
+class Configuration
+{
+public:
+    static constexpr int defaultIdleTimeoutSeconds = 90;
+    static constexpr int defaultEventIdleTimeoutSeconds = 60;
+    static constexpr int minimumIdleTimeoutSeconds = 30;
+    static constexpr int maximumIdleTimeoutSeconds = 600;
+
+    Configuration(); // every default, no file
+
+    // Linux and other Unix: /etc/signpost/signpost.conf;
+    // Windows: %ProgramData%\Signpost\signpost.ini (C:\ProgramData when the variable is unset).
+    static QString defaultPath();
+
+    // Reads `path` once and never writes it. A missing file gives the defaults, with a warning
+    // only when `namedExplicitly` (the person asked for that file with --config).
+    static Configuration load(const QString &path, bool namedExplicitly);
+    // --config FILE when given, else defaultPath().
+    static Configuration load(const LaunchOptions &options);
+
+    QString path() const { return m_path; }
+    bool fileFound() const { return m_fileFound; }
+
+    std::optional<Mode> mode() const { return m_mode; }
+    int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
+    int eventIdleTimeoutSeconds() const { return m_eventIdleTimeoutSeconds; }
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    QStringList enabledLanguages() const { return m_enabledLanguages; }
+    QString staffPinHash() const { return m_staffPinHash; } // empty: staff unlock is impossible
+    QString contentPath() const { return m_contentPath; }   // empty: the built-in content
+
+    // Sentences naming the key, the bad value and the default used, for stderr.
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    QString m_path;
+    bool m_fileFound = false;
+    std::optional<Mode> m_mode;
+    int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
+    int m_eventIdleTimeoutSeconds = defaultEventIdleTimeoutSeconds;
+    QString m_defaultLanguage;
+    QStringList m_enabledLanguages;
+    QString m_staffPinHash;
+    QString m_contentPath;
+    QStringList m_warnings;
+};

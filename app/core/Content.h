@@ -42,6 +42,8 @@ struct Channel
     LocalizedText cost;  // optional: "Free from mobiles and landlines" (only where facts say so)
     OpeningHours hours;  // NotStated when the content gives none
     bool needsConfirming = false;
+    QString needsConfirmingNote; // for staff: which fact of this channel, and why
+    bool international = false;  // a number outside the UK, written in +CC form
 };
 
 struct Service
@@ -53,6 +55,7 @@ struct Service
     QStringList audiences;     // "self", "someone-i-know", "child", "young-person", "report", ...
     QList<Channel> channels;
     Confidentiality confidentiality = Confidentiality::ConfidentialWithDutyToShare;
+    bool confidentialityStated = true; // false when the facts do not say: show nothing about it
     LocalizedText confidentialityNote; // the service's own words about what it does with it
     LocalizedText whatHappens;         // what happens when you call
     QStringList languages;             // BCP 47 codes the service answers in

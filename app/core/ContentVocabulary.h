@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// The words the content file uses for channel types, confidentiality and weekdays, in one place
+// so the reader, the schema and --list-services agree.
+class ContentVocabulary
+{
+public:
+    static QString channelTypeName(ChannelType type);
+    static std::optional<ChannelType> channelTypeFromName(const QString &name);
+    static QStringList channelTypeNames();
+    // Channels whose value is dialled or texted (checked as numbers).
+    static bool isNumber(ChannelType type);
+
+    static QString confidentialityName(Confidentiality confidentiality);
+    static std::optional<Confidentiality> confidentialityFromName(const QString &name);
+    static QStringList confidentialityNames();
+
+    // iCalendar/Open Referral BYDAY codes: "MO" … "SU".
+    static QString weekdayCode(Qt::DayOfWeek day);
+    static std::optional<Qt::DayOfWeek> weekdayFromCode(const QString &code);
+};

@@ -1,0 +1,19 @@
+#include "JsonPointer.h"
+
+JsonPointer::JsonPointer(const QString &text)
+    : m_text(text)
+{}
+
+JsonPointer JsonPointer::operator/(const QString &key) const
+{
+    QString escaped = key;
+    // RFC 6901: '~' first, so the '~' that escapes '/' is not itself escaped again.
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"));
+    escaped.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return JsonPointer(m_text + QLatin1Char('/') + escaped);
+}
+
+JsonPointer JsonPointer::operator/(qsizetype index) const
+{
+    return JsonPointer(m_text + QLatin1Char('/') + QString::number(index));
+}

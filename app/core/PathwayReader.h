@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Content.h"
+#include "JsonFieldReader.h"
+
+// Reads "pathways": {"start": "welcome", "nodes": [question and outcome nodes]} into Content,
+// checking each node on its own (the graph is PathwayChecker's job).
+class PathwayReader
+{
+public:
+    static constexpr int maxAlternatives = 3;
+
+    explicit PathwayReader(JsonFieldReader &reader);
+
+    void read(const QJsonObject &root, Content &content);
+
+private:
+    PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
+    void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+    void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+
+    JsonFieldReader &m_reader;
+};

@@ -1,0 +1,219 @@
+#include "ContentCommands.h"
+#include "ContentLoader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+// The headless content commands, run against streams: what a content author, a reviewer or a
+// script sees from --validate, --list-services and --print-pathways.
+class TestContentCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validateAcceptsTheBuiltInContent();
+    void validateNamesTheExactPlace();
+    void validatePrintsWarningsAndStillPasses();
+    void listServicesAsJson();
+    void listServicesAsText();
+    void printPathwaysShowsEveryPathway_data();
+    void printPathwaysShowsEveryPathway();
+    void printPathwaysInWelsh();
+    void contentOptionIsHonoured();
+    void brokenContentOptionIsRefused();
+
+private:
+    struct Output
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    static Output run(const LaunchOptions &options);
+};
+
+namespace {
+
+const QDate today(2026, 11, 28);
+
+QString fixture(const char *path)
+{
+    return QStringLiteral(SIGNPOST_SOURCE_DIR "/tests/core/fixtures/content/%1.json")
+        .arg(QLatin1String(path));
+}
+
+LaunchOptions options(LaunchOptions::Action action)
+{
+    LaunchOptions o;
+    o.action = action;
+    return o;
+}
+
+} // namespace
+
+TestContentCommands::Output TestContentCommands::run(const LaunchOptions &options)
+{
+    Output output;
+    QTextStream out(&output.out);
+    QTextStream err(&output.err);
+    output.status = ContentCommands::run(options, today, out, err);
+    out.flush();
+    err.flush();
+    return output;
+}
+
+void TestContentCommands::validateAcceptsTheBuiltInContent()
+{
+    LaunchOptions o = options(LaunchOptions::Action::Validate);
+    o.validatePath = QStringLiteral(SIGNPOST_SOURCE_DIR "/resources/content/uk.json");
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(!result.out.contains(QLatin1String(": error: ")), qPrintable(result.out));
+    const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.constLast().startsWith(o.validatePath + QLatin1String(": valid (0 errors, ")),
+             qPrintable(lines.constLast()));
+    QVERIFY(lines.constLast().contains(QLatin1String("'uk-builtin' version 1")));
+}
+
+void TestContentCommands::validateNamesTheExactPlace()
+{
+    LaunchOptions o = options(LaunchOptions::Action::Validate);
+    o.validatePath = fixture("invalid/phone-short-number-plus-44");
+    const Output result = run(o);
+    QCOMPARE(result.status, 1);
+    const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2); // one problem, one summary
+    QVERIFY2(lines.constFirst().startsWith(o.validatePath +
+                                           QLatin1String(":/services/0/channels/0/value: error: "
+                                                         "'+44116123' is in international form")),
+             qPrintable(lines.constFirst()));
+    QVERIFY(lines.constLast().contains(QLatin1String("NOT VALID (1 errors, 0 warnings)")));
+}
+
+void TestContentCommands::validatePrintsWarningsAndStillPasses()
+{
+    LaunchOptions o = options(LaunchOptions::Action::Validate);
+    o.validatePath = fixture("warnings/missing-welsh");
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(o.validatePath +
+                                 QLatin1String(":/services/0/name/cy: warning: no 'cy' text")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("valid (0 errors, 1 warnings)")));
+}
+
+void TestContentCommands::listServicesAsJson()
+{
+    LaunchOptions o = options(LaunchOptions::Action::ListServices);
+    o.json = true;
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QHash<QString, QJsonObject> services;
+    for (const QJsonValue &value : document.array())
+        services.insert(value[QLatin1String("id")].toString(), value.toObject());
+    const QJsonObject stopItNow = services.value(QStringLiteral("stop-it-now"));
+    QVERIFY(stopItNow[QLatin1String("needsConfirming")].toBool());
+    const QJsonObject helpline = stopItNow[QLatin1String("channels")][0].toObject();
+    QCOMPARE(helpline[QLatin1String("value")].toString(), QStringLiteral("0808 1000 900"));
+    QCOMPARE(helpline[QLatin1String("hoursText")].toString(),
+             QStringLiteral("Mon–Thu 09:00–21:00; Fri 09:00–17:00"));
+    QCOMPARE(helpline[QLatin1String("hours")][QLatin1String("schedules")][0][QLatin1String("byday")]
+                 .toString(),
+             QStringLiteral("MO,TU,WE,TH"));
+    QVERIFY(helpline[QLatin1String("needsConfirming")].toBool());
+    QVERIFY(!helpline[QLatin1String("needsConfirmingNote")].toString().isEmpty());
+    const QJsonObject childline =
+        services.value(QStringLiteral("childline"))[QLatin1String("channels")][0].toObject();
+    QCOMPARE(childline[QLatin1String("value")].toString(), QStringLiteral("0800 1111"));
+    QCOMPARE(childline[QLatin1String("hoursText")].toString(),
+             QStringLiteral("24 hours, every day"));
+    QVERIFY(!childline[QLatin1String("needsConfirming")].toBool());
+}
+
+void TestContentCommands::listServicesAsText()
+{
+    const Output result = run(options(LaunchOptions::Action::ListServices));
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(QString::fromUtf8(
+                 "  phone helpline: 0808 1000 900, Mon–Thu 09:00–21:00; Fri 09:00–17:00, "
+                 "Free from the UK\n    NEEDS CONFIRMING: ")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("  phone ireland: +44 1372 847 161, hours not "
+                                              "stated (international), Calls are charged")));
+    QVERIFY(result.out.contains(QLatin1String("  text text: 85258, 24 hours, every day, Free")));
+}
+
+void TestContentCommands::printPathwaysShowsEveryPathway_data()
+{
+    QTest::addColumn<QString>("expected");
+    // One line of each pathway of pathways.md, as printed (indent shows the depth).
+    QTest::newRow("welcome") << QStringLiteral("QUESTION welcome: Who are you worried about?");
+    QTest::newRow("myself") << QStringLiteral(
+        "OUTCOME myself-stop-it-now (3 choices from the start): You can talk to Stop It Now!\n"
+        "              primary: Stop It Now!, Helpline 0808 1000 900");
+    QTest::newRow("someone I know")
+        << QStringLiteral("    QUESTION someone-danger: Is a child in danger right now?");
+    QTest::newRow("a child") << QStringLiteral(
+        "OUTCOME child-image (3 choices from the start): Report it to the Internet Watch "
+        "Foundation");
+    QTest::newRow("young person") << QStringLiteral(
+        "OUTCOME young-nude (2 choices from the start)");
+    QTest::newRow("report") << QStringLiteral(
+        "OUTCOME report-anonymous (2 choices from the start): Tell Crimestoppers, anonymously\n"
+        "          primary: Crimestoppers, Call Crimestoppers 0800 555 111 (24 hours, every day)");
+    QTest::newRow("danger") << QStringLiteral(
+        "OUTCOME danger-999 (2 choices from the start): Call 999 now\n"
+        "          primary: Police, Emergency: 999 999 (24 hours, every day)");
+    QTest::newRow("emergency strip") << QStringLiteral(
+        "Emergency strip:\n  emergency: Police, Emergency: 999 999 (24 hours, every day)");
+}
+
+void TestContentCommands::printPathwaysShowsEveryPathway()
+{
+    QFETCH(QString, expected);
+    const Output result = run(options(LaunchOptions::Action::PrintPathways));
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
+    QVERIFY(!result.out.contains(QLatin1String("(4 choices")));
+    QVERIFY(!result.out.contains(QLatin1String("missing")));
+}
+
+void TestContentCommands::printPathwaysInWelsh()
+{
+    LaunchOptions o = options(LaunchOptions::Action::PrintPathways);
+    o.language = QStringLiteral("cy");
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.out.contains(QLatin1String("in 'cy'")));
+    QVERIFY2(result.out.contains(QLatin1String("QUESTION welcome: Am bwy ydych chi'n poeni?")),
+             qPrintable(result.out));
+}
+
+void TestContentCommands::contentOptionIsHonoured()
+{
+    LaunchOptions o = options(LaunchOptions::Action::PrintPathways);
+    o.contentPath = fixture("valid/base");
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.out.startsWith(QLatin1String("Pathways of fixture-base, version 3")));
+    o.action = LaunchOptions::Action::ListServices;
+    QVERIFY(run(o).out.startsWith(QLatin1String("helpline: A helpline (A charity)")));
+}
+
+void TestContentCommands::brokenContentOptionIsRefused()
+{
+    LaunchOptions o = options(LaunchOptions::Action::ListServices);
+    o.contentPath = fixture("invalid/pathway-loop");
+    const Output result = run(o);
+    QCOMPARE(result.status, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(QLatin1String(":/pathways/nodes/2/answers/1/next: error: ")),
+             qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(TestContentCommands)
+#include "TestContentCommands.moc"

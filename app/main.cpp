@@ -1,9 +1,13 @@
 // Command line → mode → window. Nothing else.
 #include "CommandLine.h"
+#include "ContentCommands.h"
 #include "DisplayEnvironment.h"
 #include "KioskWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QDate>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -36,6 +40,15 @@ int main(int argc, char *argv[])
     case LaunchOptions::Action::ShowVersion:
         print(stdout, CommandLine::versionText());
         return 0;
+    case LaunchOptions::Action::Validate:
+    case LaunchOptions::Action::ListServices:
+    case LaunchOptions::Action::PrintPathways: {
+        // Content commands need no display: a QCoreApplication, never a QApplication.
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ContentCommands::run(options, QDate::currentDate(), out, err);
+    }
     default:
         break;
     }

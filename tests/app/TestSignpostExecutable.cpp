@@ -10,6 +10,8 @@ private slots:
     void worksWithoutDisplay();
     void refusesBadCommandLine();
     void saysSoWhenThereIsNoDisplay();
+    void validatesContent_data();
+    void validatesContent();
 
 private:
     struct Run
@@ -69,6 +71,33 @@ void TestSignpostExecutable::saysSoWhenThereIsNoDisplay()
     QCOMPARE(result.exitCode, 3);
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(result.err.contains(QLatin1String("xvfb-run")), qPrintable(result.err));
+}
+
+void TestSignpostExecutable::validatesContent_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("built-in content")
+        << QStringLiteral(SIGNPOST_SOURCE_DIR "/resources/content/uk.json") << 0
+        << QStringLiteral("uk.json: valid (0 errors");
+    QTest::newRow("short number in +44 form")
+        << QStringLiteral(SIGNPOST_SOURCE_DIR
+                          "/tests/core/fixtures/content/invalid/phone-short-number-plus-44.json")
+        << 1 << QStringLiteral(".json:/services/0/channels/0/value: error: '+44116123'");
+    QTest::newRow("no such file") << QStringLiteral("no-such-content.json") << 1
+                                  << QStringLiteral(
+                                         "no-such-content.json:: error: there is no such file");
+}
+
+void TestSignpostExecutable::validatesContent()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Run result = run({QStringLiteral("--validate"), file});
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.out.contains(expected), qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(TestSignpostExecutable)

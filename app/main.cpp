@@ -1,8 +1,11 @@
 // Command line → mode → window. Nothing else.
 #include "CommandLine.h"
+#include "Configuration.h"
 #include "ContentCommands.h"
 #include "DisplayEnvironment.h"
 #include "KioskWindow.h"
+#include "LaunchPlan.h"
+#include "StaffPin.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -10,6 +13,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -17,6 +21,25 @@ void print(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
+}
+
+// --hash-staff-pin: the PIN comes in on standard input, the configuration line goes out; the
+// digits are wiped from memory straight after hashing and nothing is written to disk.
+int hashStaffPinFromStandardInput()
+{
+    print(stderr, QCoreApplication::translate("main", "Type the staff PIN and press Enter. %1\n")
+                      .arg(StaffPin::pinRule()));
+    char line[64] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    const auto length = read ? static_cast<qsizetype>(std::strcspn(line, "\r\n")) : 0;
+    const QString hash = StaffPin::hash(QByteArrayView(line, length));
+    StaffPin::wipe(line, sizeof line);
+    if (hash.isEmpty()) {
+        print(stderr, QStringLiteral("signpost: %1\n").arg(StaffPin::pinRule()));
+        return 1;
+    }
+    print(stdout, StaffPin::configurationLine(hash) + QLatin1Char('\n'));
+    return 0;
 }
 
 } // namespace
@@ -40,6 +63,8 @@ int main(int argc, char *argv[])
     case LaunchOptions::Action::ShowVersion:
         print(stdout, CommandLine::versionText());
         return 0;
+    case LaunchOptions::Action::HashStaffPin:
+        return hashStaffPinFromStandardInput();
     case LaunchOptions::Action::Validate:
     case LaunchOptions::Action::ListServices:
     case LaunchOptions::Action::PrintPathways: {
@@ -58,6 +83,12 @@ int main(int argc, char *argv[])
         print(stderr, display.noDisplayMessage() + QLatin1Char('\n'));
         return 3;
     }
+    // The system configuration is read once, before any window; bad values are reported here.
+    const Configuration configuration = Configuration::load(options);
+    for (const QString &warning : configuration.warnings())
+        print(stderr, QStringLiteral("signpost: %1\n").arg(warning));
+    const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
+    plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
     KioskWindow window;
     window.resize(1280, 800);

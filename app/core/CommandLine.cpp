@@ -68,6 +68,12 @@ struct Parser
         QCoreApplication::translate(
             "CommandLine", "Render every public screen offscreen into PNG files in DIR, and exit."),
         QStringLiteral("DIR")};
+    QCommandLineOption hashStaffPin{
+        QStringLiteral("hash-staff-pin"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Read a staff PIN (6 to 12 digits) from standard input and print the "
+            "staff_pin_hash line for the configuration file; writes no file, and exit.")};
     QCommandLineOption size{
         QStringLiteral("size"),
         QCoreApplication::translate("CommandLine",
@@ -81,7 +87,7 @@ struct Parser
                            "worried about child sexual abuse. It keeps no personal data."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, mode, windowed, content, config, validate, listServices,
-                           json, printPathways, lang, screenshot, size});
+                           json, printPathways, lang, screenshot, size, hashStaffPin});
     }
 };
 
@@ -160,6 +166,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.action = LaunchOptions::Action::ShowHelp;
     else if (p.parser.isSet(p.version))
         o.action = LaunchOptions::Action::ShowVersion;
+    else if (p.parser.isSet(p.hashStaffPin))
+        o.action = LaunchOptions::Action::HashStaffPin;
     else if (p.parser.isSet(p.validate)) {
         o.action = LaunchOptions::Action::Validate;
         o.validatePath = p.parser.value(p.validate);

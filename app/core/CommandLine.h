@@ -29,6 +29,7 @@ struct LaunchOptions
         ListServices,
         PrintPathways,
         Screenshot,
+        HashStaffPin, // --hash-staff-pin: PIN on standard input, configuration line out
     };
 
     Action action = Action::RunGui;

@@ -45,6 +45,10 @@ PinPad::PinPad(const StaffPin &pin, PinAttemptPolicy *policy, QWidget *parent)
     auto *title = new QLabel(tr("Enter the staff PIN"), this);
     title->setObjectName(QStringLiteral("pinTitle"));
     title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = title->font();
+    titleFont.setPixelSize(24);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
 
     m_dots = new QLabel(this);
     m_dots->setObjectName(QStringLiteral("pinDots"));
@@ -58,6 +62,9 @@ PinPad::PinPad(const StaffPin &pin, PinAttemptPolicy *policy, QWidget *parent)
     m_status->setObjectName(QStringLiteral("pinStatus"));
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
+    QFont statusFont = m_status->font();
+    statusFont.setPixelSize(20);
+    m_status->setFont(statusFont);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);

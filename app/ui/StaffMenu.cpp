@@ -56,6 +56,9 @@ StaffMenu::StaffMenu(QWidget *parent)
     m_fallbackWarning->setObjectName(QStringLiteral("fallbackWarning"));
     m_fallbackWarning->setWordWrap(true);
     m_fallbackWarning->setTextFormat(Qt::PlainText);
+    QFont warningFont = m_fallbackWarning->font();
+    warningFont.setBold(true);
+    m_fallbackWarning->setFont(warningFont);
     m_fallbackWarning->hide();
 
     auto *reload = makeButton(tr("Reload content"), QStringLiteral("reloadButton"), this);

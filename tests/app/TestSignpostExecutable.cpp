@@ -1,4 +1,8 @@
+#include "Configuration.h"
+#include "StaffPin.h"
+
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Drives the built executable with no display, as a script or an IT officer would.
@@ -12,6 +16,9 @@ private slots:
     void saysSoWhenThereIsNoDisplay();
     void validatesContent_data();
     void validatesContent();
+    void hashesAStaffPin();
+    void refusesAPinThatIsNotDigits_data();
+    void refusesAPinThatIsNotDigits();
 
 private:
     struct Run
@@ -20,10 +27,11 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QByteArray &input = {});
 };
 
-TestSignpostExecutable::Run TestSignpostExecutable::run(const QStringList &arguments)
+TestSignpostExecutable::Run TestSignpostExecutable::run(const QStringList &arguments,
+                                                        const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -31,6 +39,8 @@ TestSignpostExecutable::Run TestSignpostExecutable::run(const QStringList &argum
         environment.remove(QString::fromLatin1(name));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SIGNPOST_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
         return result;
@@ -71,6 +81,46 @@ void TestSignpostExecutable::saysSoWhenThereIsNoDisplay()
     QCOMPARE(result.exitCode, 3);
     QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
     QVERIFY2(result.err.contains(QLatin1String("xvfb-run")), qPrintable(result.err));
+}
+
+void TestSignpostExecutable::hashesAStaffPin()
+{
+    const Run result = run({QStringLiteral("--hash-staff-pin")}, "24681357\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QLatin1String("staff_pin_hash=\"$argon2id$")),
+             qPrintable(result.out));
+    QCOMPARE(result.out.count(QLatin1Char('\n')), 1);
+    QVERIFY(!result.out.contains(QLatin1String("24681357")));
+    QVERIFY(!result.err.contains(QLatin1String("24681357")));
+
+    // The printed line, pasted into a configuration file, unlocks with that PIN and no other.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("signpost.conf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[signpost]\n" + result.out.toLatin1());
+    file.close();
+    const Configuration config = Configuration::load(file.fileName(), true);
+    QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    const StaffPin pin(config.staffPinHash());
+    QVERIFY(pin.verify("24681357"));
+    QVERIFY(!pin.verify("24681358"));
+}
+
+void TestSignpostExecutable::refusesAPinThatIsNotDigits_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("letters") << QByteArray("1234ab\n");
+    QTest::newRow("too short") << QByteArray("12345\n");
+    QTest::newRow("nothing") << QByteArray();
+}
+
+void TestSignpostExecutable::refusesAPinThatIsNotDigits()
+{
+    QFETCH(QByteArray, input);
+    const Run result = run({QStringLiteral("--hash-staff-pin")}, input);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(QLatin1String("6 to 12 digits")), qPrintable(result.err));
 }
 
 void TestSignpostExecutable::validatesContent_data()

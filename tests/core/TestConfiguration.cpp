@@ -21,6 +21,7 @@ private slots:
     void missingFile();
     void loadingNeverWritesTheFile();
     void defaultPathPerPlatform();
+    void exampleFileIsValid();
 
 private:
     QString write(const QByteArray &text, const QString &name = QString());
@@ -279,6 +280,20 @@ void TestConfiguration::defaultPathPerPlatform()
 #endif
     LaunchOptions options; // no --config: the default path, and a missing one is no warning
     QCOMPARE(Configuration::load(options).path(), Configuration::defaultPath());
+}
+
+void TestConfiguration::exampleFileIsValid()
+{
+    // The documented example must load cleanly, so it can be copied as it is.
+    const Configuration config = Configuration::load(
+        QStringLiteral(SIGNPOST_SOURCE_DIR "/packaging/signpost.conf.example"), true);
+    QVERIFY(config.fileFound());
+    QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    QCOMPARE(config.mode(), std::optional<Mode>(Mode::Kiosk));
+    QCOMPARE(config.idleTimeoutSeconds(), 90);
+    QCOMPARE(config.enabledLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("cy")}));
+    QVERIFY(config.staffPinHash().isEmpty());
+    QVERIFY(config.contentPath().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

@@ -208,7 +208,7 @@ QString ServiceDirectoryModel::contactText(const Service &service) const
         if (!values.contains(channel.value))
             values << channel.value;
     }
-    return values.join(QLatin1String(" · "));
+    return values.join(QStringLiteral("  ·  "));
 }
 
 QString ServiceDirectoryModel::availabilityText(const Service &service) const

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// What one discreet take-away card says about a service: its name and a neutral line on the
+// outside (never what the worry is), its numbers, hours in one line, what it does with what you
+// tell it in a few words, and the web address its QR code carries.
+struct HandoutCard
+{
+    struct Number
+    {
+        QString value; // exactly as dialled: "0808 1000 900"
+        QString label; // "Helpline", "Textphone"
+        QString hours; // "Open Mon–Thu 09:00–21:00; Fri 09:00–17:00"; empty when not stated
+    };
+
+    QString serviceId;
+    QString name;        // "Stop It Now!"
+    QString neutralLine; // "Free, confidential support"
+    QList<Number> numbers;
+    QString hours;           // the first number's hours in one line, "Open 24 hours, every day"
+    QString confidentiality; // "Confidential. If a child is at risk, they pass it on."
+    QString webAddress;      // https address for the QR code; empty when the service has none
+    QString webAddressText;  // the address as printed: "stopitnow.org.uk"
+    QDate verifiedOn;
+
+    static constexpr int maximumNumbers = 3; // more will not fit on an A6 card legibly
+
+    static HandoutCard forService(const Service &service, const QString &language);
+};

@@ -3,13 +3,16 @@
 #include "Configuration.h"
 #include "ContentCommands.h"
 #include "DisplayEnvironment.h"
+#include "HandoutExport.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
 #include "StaffPin.h"
+#include "StaffWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,6 +45,19 @@ int hashStaffPinFromStandardInput()
     return 0;
 }
 
+// --export-handout paints cards into a PDF: QPainter needs a QGuiApplication but no display, so
+// the offscreen platform is used unless the caller chose one.
+int exportHandout(int argc, char *argv[], const LaunchOptions &options)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return HandoutExport::run(options.handoutPath, options.serviceIds, options.contentPath,
+                              options.language, QDate::currentDate(), out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -65,6 +81,8 @@ int main(int argc, char *argv[])
         return 0;
     case LaunchOptions::Action::HashStaffPin:
         return hashStaffPinFromStandardInput();
+    case LaunchOptions::Action::ExportHandout:
+        return exportHandout(argc, argv, options);
     case LaunchOptions::Action::Validate:
     case LaunchOptions::Action::ListServices:
     case LaunchOptions::Action::PrintPathways: {
@@ -90,6 +108,14 @@ int main(int argc, char *argv[])
     const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
+    if (plan.mode == Mode::Staff) {
+        // The staff desktop: a normal window; it writes only its geometry (StaffWindow).
+        StaffWindow staff(chooseContent(options.contentPath, QDate::currentDate()), Clock::system(),
+                          options.language);
+        staff.rememberGeometry();
+        staff.show();
+        return app.exec();
+    }
     KioskWindow window;
     window.resize(1280, 800);
     window.show();

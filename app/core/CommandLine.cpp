@@ -74,6 +74,18 @@ struct Parser
             "CommandLine",
             "Read a staff PIN (6 to 12 digits) from standard input and print the "
             "staff_pin_hash line for the configuration file; writes no file, and exit.")};
+    QCommandLineOption exportHandout{
+        QStringLiteral("export-handout"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write take-away cards (four A6 cards to an A4 page) to the PDF file OUT, with no "
+            "window, and exit. Every service unless --service is given."),
+        QStringLiteral("OUT")};
+    QCommandLineOption service{
+        QStringLiteral("service"),
+        QCoreApplication::translate(
+            "CommandLine", "With --export-handout: a card for service ID (repeat for more)."),
+        QStringLiteral("ID")};
     QCommandLineOption size{
         QStringLiteral("size"),
         QCoreApplication::translate("CommandLine",
@@ -88,6 +100,7 @@ struct Parser
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, mode, windowed, content, config, validate, listServices,
                            json, printPathways, lang, screenshot, size, hashStaffPin});
+        parser.addOptions({exportHandout, service});
     }
 };
 
@@ -150,6 +163,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.configPath = p.parser.value(p.config);
     o.json = p.parser.isSet(p.json);
     o.language = p.parser.value(p.lang);
+    o.serviceIds = p.parser.values(p.service);
+    if (!o.serviceIds.isEmpty() && !p.parser.isSet(p.exportHandout)) {
+        result.error = tr("--service only chooses cards for --export-handout.");
+        return result;
+    }
     if (p.parser.isSet(p.size)) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
         const auto match = sizePattern.match(p.parser.value(p.size));
@@ -168,7 +186,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.action = LaunchOptions::Action::ShowVersion;
     else if (p.parser.isSet(p.hashStaffPin))
         o.action = LaunchOptions::Action::HashStaffPin;
-    else if (p.parser.isSet(p.validate)) {
+    else if (p.parser.isSet(p.exportHandout)) {
+        o.action = LaunchOptions::Action::ExportHandout;
+        o.handoutPath = p.parser.value(p.exportHandout);
+    } else if (p.parser.isSet(p.validate)) {
         o.action = LaunchOptions::Action::Validate;
         o.validatePath = p.parser.value(p.validate);
     } else if (p.parser.isSet(p.listServices))

@@ -29,7 +29,8 @@ struct LaunchOptions
         ListServices,
         PrintPathways,
         Screenshot,
-        HashStaffPin, // --hash-staff-pin: PIN on standard input, configuration line out
+        HashStaffPin,  // --hash-staff-pin: PIN on standard input, configuration line out
+        ExportHandout, // --export-handout OUT.pdf: take-away cards, no window
     };
 
     Action action = Action::RunGui;
@@ -42,6 +43,8 @@ struct LaunchOptions
     QString language;     // --lang CODE
     QString screenshotDir;
     QSize screenshotSize{1920, 1080};
+    QString handoutPath;    // --export-handout OUT.pdf
+    QStringList serviceIds; // --service ID, repeatable: the cards to export (none = every one)
 
     bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
 };

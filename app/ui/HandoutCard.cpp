@@ -29,19 +29,6 @@ QString neutralLineFor(Confidentiality confidentiality)
     return {};
 }
 
-QString confidentialityFor(Confidentiality confidentiality)
-{
-    switch (confidentiality) {
-    case Confidentiality::Anonymous:
-        return tr("Anonymous: you do not have to say who you are.");
-    case Confidentiality::ConfidentialWithDutyToShare:
-        return tr("Confidential. If a child is at risk, they may have to pass that on.");
-    case Confidentiality::NotAnonymous:
-        return tr("Not anonymous: they will ask who you are.");
-    }
-    return {};
-}
-
 QString hoursLine(const OpeningHours &hours)
 {
     if (hours.kind() == OpeningHours::Kind::NotStated)
@@ -57,7 +44,7 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
     card.serviceId = service.id;
     card.name = service.name.text(language);
     card.neutralLine = neutralLineFor(service.confidentiality);
-    card.confidentiality = confidentialityFor(service.confidentiality);
+    card.confidentiality = confidentialitySummary(service.confidentiality);
     card.verifiedOn = service.verifiedOn;
 
     for (const Channel &channel : service.channels) {
@@ -73,6 +60,7 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
         if (card.webAddress.isEmpty() && ChannelText::isWebAddress(channel)) {
             card.webAddress = channel.value;
             card.webAddressText = ChannelText::displayValue(channel);
+            card.webLabel = channel.label.text(language);
         }
     }
     for (const Number &number : std::as_const(card.numbers)) {
@@ -80,4 +68,17 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
             card.hours = number.hours;
     }
     return card;
+}
+
+QString HandoutCard::confidentialitySummary(Confidentiality confidentiality)
+{
+    switch (confidentiality) {
+    case Confidentiality::Anonymous:
+        return tr("Anonymous: you do not have to say who you are.");
+    case Confidentiality::ConfidentialWithDutyToShare:
+        return tr("Confidential. If a child is at risk, they may have to pass that on.");
+    case Confidentiality::NotAnonymous:
+        return tr("Not anonymous: they will ask who you are.");
+    }
+    return {};
 }

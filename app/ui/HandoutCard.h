@@ -26,9 +26,12 @@ struct HandoutCard
     QString confidentiality; // "Confidential. If a child is at risk, they pass it on."
     QString webAddress;      // https address for the QR code; empty when the service has none
     QString webAddressText;  // the address as printed: "stopitnow.org.uk"
+    QString webLabel;        // what the address is for: "Live chat", "999 BSL video relay"
     QDate verifiedOn;
 
     static constexpr int maximumNumbers = 3; // more will not fit on an A6 card legibly
 
     static HandoutCard forService(const Service &service, const QString &language);
+    // What a service does with what you tell it, in a few plain words.
+    static QString confidentialitySummary(Confidentiality confidentiality);
 };

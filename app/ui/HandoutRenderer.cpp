@@ -161,7 +161,9 @@ void HandoutRenderer::paintCard(QPainter &painter, const QRectF &card, const Han
         CardWriter side(painter,
                         QRectF(qr.right() + 2 * mm, bottom.top() + 5 * mm,
                                bottom.right() - qr.right() - 2 * mm, bottom.height() - 5 * mm));
-        side.text(tr("Scan or visit"), 8, mutedInk);
+        side.text(handout.webLabel.isEmpty() ? tr("Scan or visit")
+                                             : tr("%1 — scan or visit").arg(handout.webLabel),
+                  8, mutedInk);
         side.text(handout.webAddressText, 9.5, ink, true);
     }
     if (handout.verifiedOn.isValid()) {

@@ -4,6 +4,7 @@
 #include "ChannelText.h"
 #include "ContentHoursText.h"
 #include "ContentVocabulary.h"
+#include "HandoutCard.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -36,20 +37,6 @@ QLabel *flagLabel(const QString &note, QWidget *parent)
                            QStringLiteral("needsConfirming"));
     flag->setProperty("staffRole", QStringLiteral("warning"));
     return flag;
-}
-
-QString confidentialitySummary(Confidentiality confidentiality)
-{
-    switch (confidentiality) {
-    case Confidentiality::Anonymous:
-        return ServiceDetailView::tr("Anonymous: they never need to know who you are.");
-    case Confidentiality::ConfidentialWithDutyToShare:
-        return ServiceDetailView::tr(
-            "Confidential, with a duty to pass on information that a child is at risk.");
-    case Confidentiality::NotAnonymous:
-        return ServiceDetailView::tr("Not anonymous: they will need to know who you are.");
-    }
-    return {};
 }
 
 QString clockText(int minute)
@@ -184,7 +171,7 @@ void ServiceDetailView::rebuild()
         m_hoursTable = table;
     }
 
-    QString confidentiality = confidentialitySummary(service->confidentiality);
+    QString confidentiality = HandoutCard::confidentialitySummary(service->confidentiality);
     if (!service->confidentialityNote.isEmpty()) {
         confidentiality = tr("%1\nIn their words: %2")
                               .arg(confidentiality, service->confidentialityNote.text(m_language));

@@ -143,7 +143,7 @@ private slots:
         QVERIFY(labelText(detail, QStringLiteral("source"))
                     .contains(QStringLiteral("stopitnow.org.uk")));
         QVERIFY(labelText(detail, QStringLiteral("confidentiality"))
-                    .contains(QStringLiteral("duty to pass on")));
+                    .contains(QStringLiteral("If a child is at risk")));
 
         // A number typed without its spaces finds Childline, open 24 hours.
         window.searchBox()->clear();

@@ -260,6 +260,13 @@ private slots:
                 QCoreApplication::processEvents();
                 QVERIFY(window.grab().save(dir + QStringLiteral("/staff-tab-%1.png").arg(tab)));
             }
+            tabs->setCurrentWidget(window.pathwayBrowser());
+            QTreeWidgetItem *leaf = window.pathwayBrowser()->tree()->topLevelItem(0);
+            while (leaf->childCount() > 0)
+                leaf = leaf->child(leaf->childCount() - 1);
+            window.pathwayBrowser()->tree()->setCurrentItem(leaf);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(dir + QStringLiteral("/staff-outcome.png")));
         }
     }
 };

@@ -6,6 +6,7 @@
 #include "HandoutExport.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
+#include "ScreenshotRenderer.h"
 #include "StaffPin.h"
 #include "StaffWindow.h"
 
@@ -58,6 +59,24 @@ int exportHandout(int argc, char *argv[], const LaunchOptions &options)
                               options.language, QDate::currentDate(), out, err);
 }
 
+// --screenshot DIR: every public screen as a PNG, offscreen unless the caller chose a platform.
+int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const ActiveContent active = chooseContent(options.contentPath, QDate::currentDate());
+    const ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
+    const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
+    for (const QString &path : result.written)
+        print(stdout, path + QLatin1Char('\n'));
+    if (!result.error.isEmpty()) {
+        print(stderr, QStringLiteral("signpost: %1\n").arg(result.error));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,6 +102,8 @@ int main(int argc, char *argv[])
         return hashStaffPinFromStandardInput();
     case LaunchOptions::Action::ExportHandout:
         return exportHandout(argc, argv, options);
+    case LaunchOptions::Action::Screenshot:
+        return renderScreenshots(argc, argv, options);
     case LaunchOptions::Action::Validate:
     case LaunchOptions::Action::ListServices:
     case LaunchOptions::Action::PrintPathways: {
@@ -116,7 +137,7 @@ int main(int argc, char *argv[])
         staff.show();
         return app.exec();
     }
-    KioskWindow window;
+    KioskWindow window(chooseContent(options.contentPath, QDate::currentDate()).content);
     window.resize(1280, 800);
     window.show();
     return app.exec();

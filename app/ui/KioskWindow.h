@@ -1,11 +1,106 @@
 #pragma once
 
+#include "Clock.h"
+#include "Content.h"
+#include "VisitorInputFilter.h"
+
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
-// The public window: the emergency strip and the "Leave this screen" button above the screens.
+#include <chrono>
+
+class AttractScreen;
+class EmergencyStrip;
+class IdleMonitor;
+class IdleNotice;
+class KioskHeader;
+class OutcomeScreen;
+class PrivacyScreen;
+class QStackedWidget;
+class QuestionScreen;
+class QuickExitDetector;
+class VisitModel;
+class WelcomeScreen;
+
+// The public window: a fixed header ("Leave this screen" top right), the emergency strip, and
+// the visitor's current screen below. It owns the quick exit and the idle reset, both of which
+// forget the visit completely. Lockdown, staff unlock and the PIN pad are wired in from outside
+// through the public functions below.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit KioskWindow(QWidget *parent = nullptr);
+    explicit KioskWindow(const Content &content, const Clock &clock = Clock::system(),
+                         QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    VisitModel *visit() const { return m_visit; }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    QuickExitDetector *quickExitDetector() const { return m_quickExit; }
+    QStackedWidget *screens() const { return m_screens; }
+    QWidget *currentScreen() const;
+    KioskHeader *header() const { return m_header; }
+    EmergencyStrip *emergencyStrip() const { return m_strip; }
+    WelcomeScreen *welcomeScreen() const { return m_welcome; }
+    QuestionScreen *questionScreen() const { return m_question; }
+    OutcomeScreen *outcomeScreen() const { return m_outcome; }
+    PrivacyScreen *privacyScreen() const { return m_privacy; }
+    AttractScreen *attractScreen() const { return m_attract; }
+    IdleNotice *idleNotice() const { return m_idleNotice; }
+
+    void setClock(const Clock &clock);
+    // Idle reset timing (the configuration passes IdleMonitor::boundedIdleTimeout()).
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+    void setIdleNoticeDuration(std::chrono::milliseconds duration);
+    // Off while staff are using the machine (staff menu, PIN pad); on again for visitors.
+    void setIdleResetEnabled(bool enabled);
+    // Where Shift-press timestamps come from (monotonic ms); tests inject their own.
+    void setQuickExitTimeSource(VisitorInputFilter::TimeSource source);
+
+    // Where staff start the unlock gesture (press and hold): the name at the top left. The
+    // lockdown code's StaffUnlockGesture watches it and opens the PIN pad via showOverlay().
+    QWidget *staffGestureArea() const;
+
+    // Lays `overlay` (the PIN pad, the staff menu) over the whole window and shows it. Quick
+    // exit and idle reset close every overlay shown this way.
+    void showOverlay(QWidget *overlay);
+
+public slots:
+    void quickExit(); // "Leave this screen" and Shift ×3: the neutral welcome screen, all forgotten
+    void idleReset();      // nobody answered the notice: the attract screen, all forgotten
+    void showIdleNotice(); // "Are you still there?" (the idle monitor asks; screenshots too)
+
+signals:
+    void visitForgotten(); // after every quick exit and idle reset
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void showCurrentScreen();
+    void forgetVisit();
+    void hideIdleNotice();
+    void applyScale(double scale);
+    void layOutOverlays();
+
+    VisitModel *m_visit;
+    IdleMonitor *m_idle;
+    QuickExitDetector *m_quickExit;
+    VisitorInputFilter *m_input;
+    Clock m_clock;
+    bool m_idleResetEnabled = true;
+    double m_scale = 0;
+
+    KioskHeader *m_header;
+    EmergencyStrip *m_strip;
+    QStackedWidget *m_screens;
+    WelcomeScreen *m_welcome;
+    QuestionScreen *m_question;
+    OutcomeScreen *m_outcome;
+    PrivacyScreen *m_privacy;
+    AttractScreen *m_attract;
+    IdleNotice *m_idleNotice;
+    QList<QPointer<QWidget>> m_overlays;
+    QTimer m_cueExpiry;
 };

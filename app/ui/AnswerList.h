@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QWidget>
+
+class AnswerButton;
+class QVBoxLayout;
+
+// A question's answers as large buttons, top to bottom in the content's order.
+class AnswerList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnswerList(QWidget *parent = nullptr);
+
+    void showAnswers(const QList<Answer> &answers, const QString &language);
+    void clear();
+    QList<AnswerButton *> buttons() const { return m_buttons; }
+    void applyScale(double scale);
+
+signals:
+    void answerChosen(int index);
+
+private:
+    QVBoxLayout *m_layout;
+    QList<AnswerButton *> m_buttons;
+    double m_scale = 1.0;
+};

@@ -1,0 +1,97 @@
+#include "AttractScreen.h"
+
+#include "CenteredColumn.h"
+#include "ScreenParts.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+AttractScreen::AttractScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_body(new CenteredColumn(this))
+    , m_message(ScreenParts::label(QStringLiteral("attractMessage"), m_body))
+    , m_prompt(ScreenParts::label(QStringLiteral("muted"), m_body, tr("Touch anywhere to start")))
+{
+    setObjectName(QStringLiteral("attractScreen"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Touch anywhere to start"));
+    m_message->setObjectName(QStringLiteral("attractMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_prompt->setObjectName(QStringLiteral("attractPrompt"));
+    m_prompt->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_body);
+    QVBoxLayout *column = m_body->column();
+    column->addStretch(2);
+    column->addWidget(m_message);
+    column->addStretch(1);
+    column->addWidget(m_prompt);
+    column->addStretch(1);
+
+    m_rotation.setObjectName(QStringLiteral("attractRotation"));
+    m_rotation.setInterval(defaultRotationMilliseconds);
+    connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::showNext);
+}
+
+void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QString &language)
+{
+    m_messages.clear();
+    for (const LocalizedText &message : messages)
+        m_messages << message.text(language);
+    m_index = 0;
+    m_message->setText(m_messages.value(0));
+}
+
+QString AttractScreen::currentMessage() const
+{
+    return m_message->text();
+}
+
+void AttractScreen::setRotationInterval(int milliseconds)
+{
+    m_rotation.setInterval(milliseconds);
+}
+
+void AttractScreen::applyScale(double scale)
+{
+    m_body->applyScale(scale);
+}
+
+void AttractScreen::showNext()
+{
+    if (m_messages.isEmpty())
+        return;
+    m_index = (m_index + 1) % int(m_messages.size());
+    m_message->setText(m_messages.at(m_index));
+}
+
+void AttractScreen::mousePressEvent(QMouseEvent *event)
+{
+    event->accept();
+    emit touched();
+}
+
+void AttractScreen::keyPressEvent(QKeyEvent *event)
+{
+    // Shift belongs to the quick exit; any other key starts, like a touch.
+    if (event->key() == Qt::Key_Shift) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    emit touched();
+}
+
+void AttractScreen::showEvent(QShowEvent *event)
+{
+    m_rotation.start();
+    QWidget::showEvent(event);
+}
+
+void AttractScreen::hideEvent(QHideEvent *event)
+{
+    m_rotation.stop();
+    QWidget::hideEvent(event);
+}

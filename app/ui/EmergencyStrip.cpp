@@ -1,0 +1,53 @@
+#include "EmergencyStrip.h"
+
+#include "ChannelText.h"
+#include "Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTextDocumentFragment>
+
+EmergencyStrip::EmergencyStrip(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("emergencyStrip"));
+    m_label->setObjectName(QStringLiteral("emergencyText"));
+    m_label->setTextFormat(Qt::RichText); // only to make the numbers bold; values are escaped
+    m_label->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_label->setOpenExternalLinks(false);
+    m_label->setWordWrap(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label, 1);
+    applyScale(1.0);
+}
+
+void EmergencyStrip::showChannels(const Content &content, const QString &language)
+{
+    QStringList parts{QStringLiteral("<b>%1</b>").arg(tr("Is someone in danger now?"))};
+    for (const ChannelRef &ref : content.emergency) {
+        const Channel *channel = content.channel(ref);
+        if (!channel)
+            continue;
+        const QString value =
+            QStringLiteral("<b>%1</b>").arg(ChannelText::displayValue(*channel).toHtmlEscaped());
+        if (channel->type == ChannelType::Phone)
+            parts << tr("Call %1").arg(value);
+        else
+            parts << tr("%1: %2").arg(channel->label.text(language).toHtmlEscaped(), value);
+    }
+    m_label->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_label->setAccessibleName(text());
+}
+
+QString EmergencyStrip::text() const
+{
+    return QTextDocumentFragment::fromHtml(m_label->text()).toPlainText();
+}
+
+void EmergencyStrip::applyScale(double scale)
+{
+    const int margin = Theme::pixels(24, scale);
+    layout()->setContentsMargins(margin, Theme::pixels(10, scale), margin,
+                                 Theme::pixels(10, scale));
+}

@@ -1,0 +1,56 @@
+#include "QuestionScreen.h"
+
+#include "AnswerList.h"
+#include "CenteredColumn.h"
+#include "NavigationBar.h"
+#include "ScreenParts.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+QuestionScreen::QuestionScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_body(new CenteredColumn(this))
+    , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
+    , m_answers(new AnswerList(m_body))
+    , m_navigation(new NavigationBar(true, this))
+{
+    setObjectName(QStringLiteral("questionScreen"));
+    m_heading->setObjectName(QStringLiteral("heading"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_navigation);
+
+    QVBoxLayout *column = m_body->column();
+    column->addStretch(1);
+    column->addWidget(m_heading);
+    column->addWidget(m_answers);
+    column->addStretch(2);
+
+    connect(m_answers, &AnswerList::answerChosen, this, &QuestionScreen::answerChosen);
+    connect(m_navigation, &NavigationBar::backRequested, this, &QuestionScreen::backRequested);
+    connect(m_navigation, &NavigationBar::startAgainRequested, this,
+            &QuestionScreen::startAgainRequested);
+}
+
+void QuestionScreen::showQuestion(const PathwayNode &question, const QString &language)
+{
+    m_questionId = question.id;
+    m_heading->setText(question.text.text(language));
+    m_answers->showAnswers(question.answers, language);
+}
+
+void QuestionScreen::clear()
+{
+    m_questionId.clear();
+    m_heading->clear();
+    m_answers->clear();
+}
+
+void QuestionScreen::applyScale(double scale)
+{
+    m_body->applyScale(scale);
+    m_answers->applyScale(scale);
+    m_navigation->applyScale(scale);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QWidget>
+
+class AnswerList;
+class CenteredColumn;
+class NavigationBar;
+class QLabel;
+
+// One question and its answers as large buttons, with Back and Start again.
+class QuestionScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionScreen(QWidget *parent = nullptr);
+
+    void showQuestion(const PathwayNode &question, const QString &language);
+    void clear(); // forget the question shown
+    QString questionId() const { return m_questionId; }
+    AnswerList *answers() const { return m_answers; }
+    NavigationBar *navigation() const { return m_navigation; }
+    void applyScale(double scale);
+
+signals:
+    void answerChosen(int index);
+    void backRequested();
+    void startAgainRequested();
+
+private:
+    CenteredColumn *m_body;
+    QLabel *m_heading;
+    AnswerList *m_answers;
+    NavigationBar *m_navigation;
+    QString m_questionId;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+// Three small dots that fill as Shift is pressed towards the quick exit, so a person pressing
+// it knows it is working; invisible when nothing is in progress.
+class QuickExitCue : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuickExitCue(QWidget *parent = nullptr);
+
+    int progress() const { return m_progress; }
+    void setProgress(int progress);
+    void applyScale(double scale);
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_progress = 0;
+    int m_dot = 14;
+};

@@ -1,0 +1,37 @@
+#include "ScreenParts.h"
+
+#include <QStyle>
+
+namespace ScreenParts {
+
+QLabel *label(const QString &role, QWidget *parent, const QString &text)
+{
+    auto *result = new QLabel(parent);
+    result->setTextFormat(Qt::PlainText);
+    result->setWordWrap(true);
+    result->setTextInteractionFlags(Qt::NoTextInteraction);
+    result->setProperty("role", role);
+    result->setText(text);
+    return result;
+}
+
+QPushButton *secondaryButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setProperty("role", QStringLiteral("secondary"));
+    button->setAccessibleName(text);
+    button->setAutoDefault(false);
+    return button;
+}
+
+void setStyleProperty(QWidget *widget, const char *name, const QString &value)
+{
+    if (widget->property(name).toString() == value)
+        return;
+    widget->setProperty(name, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace ScreenParts

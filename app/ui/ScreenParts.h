@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLabel>
+#include <QPushButton>
+#include <QString>
+
+// Small factories the public screens share, so every label and button is made the same way:
+// content text is always plain text (never a link), and roles drive the style sheet.
+namespace ScreenParts {
+
+// A word-wrapped plain-text label with a style role ("heading", "muted", "small", ...).
+QLabel *label(const QString &role, QWidget *parent, const QString &text = {});
+// A secondary button (Back, Start again) with its object name for tests and the style sheet.
+QPushButton *secondaryButton(const QString &text, const QString &objectName, QWidget *parent);
+// Sets a dynamic style property and re-polishes so the style sheet notices.
+void setStyleProperty(QWidget *widget, const char *name, const QString &value);
+
+} // namespace ScreenParts

@@ -1,0 +1,97 @@
+#include "ScreenshotRenderer.h"
+
+#include "Clock.h"
+#include "KioskWindow.h"
+#include "OpeningHours.h"
+#include "PathwayRoutes.h"
+#include "VisitModel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPixmap>
+
+namespace {
+
+void settle()
+{
+    // Layouts and deferred deletes run from the event loop.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+QDateTime ScreenshotRenderer::fixedTime()
+{
+    return QDateTime(QDate(2025, 1, 15), QTime(14, 0), OpeningHours::ukTimeZone());
+}
+
+ScreenshotRenderer::ScreenshotRenderer(const Content &content, const QSize &size,
+                                       const QString &language, const QDateTime &at)
+    : m_content(content)
+    , m_size(size)
+    , m_language(language.isEmpty() ? VisitModel::defaultLanguage() : language)
+    , m_at(at)
+{}
+
+ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &directory) const
+{
+    Result result;
+    if (!QDir().mkpath(directory)) {
+        result.error =
+            QCoreApplication::translate("ScreenshotRenderer", "Cannot create the folder %1.")
+                .arg(directory);
+        return result;
+    }
+    KioskWindow window(m_content, Clock::fixed(m_at));
+    window.setIdleResetEnabled(false);
+    window.resize(m_size);
+    window.show();
+    VisitModel *visit = window.visit();
+
+    const auto save = [&](const QString &name) {
+        settle();
+        const QString path = QDir(directory).filePath(name + QStringLiteral(".png"));
+        if (!window.grab().save(path, "PNG")) {
+            if (result.error.isEmpty())
+                result.error =
+                    QCoreApplication::translate("ScreenshotRenderer", "Cannot write %1.").arg(path);
+            return;
+        }
+        result.written << path;
+    };
+    const auto walkTo = [&](const PathwayRoutes::Route &route) {
+        visit->startAgain();
+        visit->setLanguage(m_language);
+        for (const int answer : route.answers)
+            visit->choose(answer);
+    };
+
+    visit->startAgain();
+    visit->setLanguage(m_language);
+    save(QStringLiteral("welcome"));
+    for (const PathwayNode &node : m_content.nodes) {
+        if (node.id == m_content.startNode)
+            continue;
+        const std::optional<PathwayRoutes::Route> route =
+            PathwayRoutes::firstTo(m_content, node.id);
+        if (!route)
+            continue; // not reachable from the welcome screen: no visitor can see it
+        walkTo(*route);
+        save((node.isOutcome() ? QStringLiteral("outcome-") : QStringLiteral("question-")) +
+             node.id);
+    }
+    visit->startAgain();
+    visit->setLanguage(m_language);
+    visit->showPrivacy();
+    save(QStringLiteral("privacy"));
+    visit->startAgain();
+    window.showIdleNotice();
+    save(QStringLiteral("idle-notice"));
+    window.idleReset();
+    visit->setLanguage(m_language);
+    save(QStringLiteral("attract"));
+    return result;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Content.h"
+
+#include <QDateTime>
+#include <QSize>
+#include <QStringList>
+
+// Renders every public screen of the content to PNG files, offscreen, for review and for the
+// documentation: welcome, each question, each outcome, privacy, attract and the idle notice.
+class ScreenshotRenderer
+{
+public:
+    struct Result
+    {
+        QStringList written; // paths, in the order written
+        QString error;       // empty when every file was written
+    };
+
+    // The fixed moment every screenshot shows, so open/closed text is stable:
+    // Wednesday 15 January 2025, 2pm UK time (a weekday afternoon, every weekday line open).
+    static QDateTime fixedTime();
+
+    ScreenshotRenderer(const Content &content, const QSize &size, const QString &language,
+                       const QDateTime &at = fixedTime());
+
+    Result renderAll(const QString &directory) const;
+
+private:
+    Content m_content;
+    QSize m_size;
+    QString m_language;
+    QDateTime m_at;
+};

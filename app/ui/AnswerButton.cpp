@@ -29,8 +29,8 @@ QString AnswerButton::answerText() const
 
 void AnswerButton::applyScale(double scale)
 {
-    layout()->setContentsMargins(Theme::pixels(36, scale), Theme::pixels(16, scale),
-                                 Theme::pixels(36, scale), Theme::pixels(16, scale));
+    layout()->setContentsMargins(Theme::pixels(36, scale), Theme::pixels(12, scale),
+                                 Theme::pixels(36, scale), Theme::pixels(12, scale));
     updateGeometry();
 }
 

@@ -42,7 +42,7 @@ void AnswerList::clear()
 void AnswerList::applyScale(double scale)
 {
     m_scale = scale;
-    m_layout->setSpacing(Theme::pixels(16, scale));
+    m_layout->setSpacing(Theme::pixels(12, scale));
     for (AnswerButton *button : std::as_const(m_buttons))
         button->applyScale(scale);
 }

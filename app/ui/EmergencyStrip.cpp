@@ -31,10 +31,13 @@ void EmergencyStrip::showChannels(const Content &content, const QString &languag
             continue;
         const QString value =
             QStringLiteral("<b>%1</b>").arg(ChannelText::displayValue(*channel).toHtmlEscaped());
+        const QString label = channel->label.text(language);
         if (channel->type == ChannelType::Phone)
             parts << tr("Call %1").arg(value);
+        else if (label.contains(channel->value)) // "999 BSL video relay" already says it
+            parts << QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
         else
-            parts << tr("%1: %2").arg(channel->label.text(language).toHtmlEscaped(), value);
+            parts << tr("%1: %2").arg(label.toHtmlEscaped(), value);
     }
     m_label->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_label->setAccessibleName(text());

@@ -47,6 +47,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The window is the size of the screen; the screens scroll rather than make it grow.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_header);
     layout->addWidget(m_strip);
     layout->addWidget(m_screens, 1);

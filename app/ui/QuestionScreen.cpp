@@ -6,6 +6,7 @@
 #include "ScreenParts.h"
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 QuestionScreen::QuestionScreen(QWidget *parent)
@@ -19,7 +20,8 @@ QuestionScreen::QuestionScreen(QWidget *parent)
     m_heading->setObjectName(QStringLiteral("heading"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_body, 1);
+    m_scroll = ScreenParts::scrollArea(m_body, this);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_navigation);
 
     QVBoxLayout *column = m_body->column();
@@ -39,6 +41,7 @@ void QuestionScreen::showQuestion(const PathwayNode &question, const QString &la
     m_questionId = question.id;
     m_heading->setText(question.text.text(language));
     m_answers->showAnswers(question.answers, language);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void QuestionScreen::clear()
@@ -46,6 +49,7 @@ void QuestionScreen::clear()
     m_questionId.clear();
     m_heading->clear();
     m_answers->clear();
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void QuestionScreen::applyScale(double scale)

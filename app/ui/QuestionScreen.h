@@ -8,6 +8,7 @@ class AnswerList;
 class CenteredColumn;
 class NavigationBar;
 class QLabel;
+class QScrollArea;
 
 // One question and its answers as large buttons, with Back and Start again.
 class QuestionScreen : public QWidget
@@ -30,6 +31,7 @@ signals:
 
 private:
     CenteredColumn *m_body;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_heading;
     AnswerList *m_answers;
     NavigationBar *m_navigation;

@@ -1,5 +1,6 @@
 #include "ScreenParts.h"
 
+#include <QScroller>
 #include <QStyle>
 
 namespace ScreenParts {
@@ -9,6 +10,7 @@ QLabel *label(const QString &role, QWidget *parent, const QString &text)
     auto *result = new QLabel(parent);
     result->setTextFormat(Qt::PlainText);
     result->setWordWrap(true);
+    result->setIndent(0); // style sheet padding would otherwise indent the text
     result->setTextInteractionFlags(Qt::NoTextInteraction);
     result->setProperty("role", role);
     result->setText(text);
@@ -23,6 +25,17 @@ QPushButton *secondaryButton(const QString &text, const QString &objectName, QWi
     button->setAccessibleName(text);
     button->setAutoDefault(false);
     return button;
+}
+
+QScrollArea *scrollArea(QWidget *body, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(body);
+    QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    return area;
 }
 
 void setStyleProperty(QWidget *widget, const char *name, const QString &value)

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QString>
 
 // Small factories the public screens share, so every label and button is made the same way:
@@ -12,6 +13,9 @@ namespace ScreenParts {
 QLabel *label(const QString &role, QWidget *parent, const QString &text = {});
 // A secondary button (Back, Start again) with its object name for tests and the style sheet.
 QPushButton *secondaryButton(const QString &text, const QString &objectName, QWidget *parent);
+// A vertical scroll area around `body` with kinetic drag-to-scroll for touch, used when a screen
+// can be taller than the window (portrait text, long outcomes, larger text later).
+QScrollArea *scrollArea(QWidget *body, QWidget *parent);
 // Sets a dynamic style property and re-polishes so the style sheet notices.
 void setStyleProperty(QWidget *widget, const char *name, const QString &value);
 

@@ -102,7 +102,7 @@ QString Theme::styleSheet(double scale)
         {QStringLiteral("numberAlternative"), px(50)},
         {QStringLiteral("attract"), px(54)},
         {QStringLiteral("target"), target(64)},
-        {QStringLiteral("answerHeight"), target(92)},
+        {QStringLiteral("answerHeight"), target(76)},
         {QStringLiteral("radius"), px(12)},
         {QStringLiteral("scrollbar"), px(24)},
         {QStringLiteral("padX"), px(28)},

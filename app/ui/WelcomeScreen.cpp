@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 WelcomeScreen::WelcomeScreen(QWidget *parent)
@@ -26,7 +27,8 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
     m_promise->setObjectName(QStringLiteral("promise"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_body);
+    m_scroll = ScreenParts::scrollArea(m_body, this);
+    layout->addWidget(m_scroll);
 
     QVBoxLayout *column = m_body->column();
     column->addStretch(1);
@@ -49,6 +51,7 @@ void WelcomeScreen::showQuestion(const PathwayNode &start, const QString &langua
 {
     m_heading->setText(start.text.text(language));
     m_answers->showAnswers(start.answers, language);
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void WelcomeScreen::applyScale(double scale)

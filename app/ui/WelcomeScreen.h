@@ -7,6 +7,7 @@
 class AnswerList;
 class CenteredColumn;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 
 // The neutral first screen: "Who are you worried about?", the audiences as large buttons, the
@@ -27,6 +28,7 @@ signals:
 
 private:
     CenteredColumn *m_body;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_heading;
     QLabel *m_promise;
     AnswerList *m_answers;

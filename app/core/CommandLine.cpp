@@ -68,12 +68,51 @@ struct Parser
         QCoreApplication::translate(
             "CommandLine", "Render every public screen offscreen into PNG files in DIR, and exit."),
         QStringLiteral("DIR")};
-    QCommandLineOption hashStaffPin{
-        QStringLiteral("hash-staff-pin"),
+    QCommandLineOption setStaffPin{
+        QStringLiteral("set-staff-pin"),
         QCoreApplication::translate(
             "CommandLine",
             "Read a staff PIN (6 to 12 digits) from standard input and print the "
             "staff_pin_hash line for the configuration file; writes no file, and exit.")};
+    QCommandLineOption hashStaffPin{
+        QStringLiteral("hash-staff-pin"),
+        QCoreApplication::translate("CommandLine",
+                                    "The same as --set-staff-pin (the older name).")};
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "exit 0 right after the first frame is painted (benchmarks, smoke tests)")};
+    QCommandLineOption largeText{
+        QStringLiteral("large-text"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start the public screens (and --screenshot) in large text.")};
+    QCommandLineOption highContrast{
+        QStringLiteral("high-contrast"),
+        QCoreApplication::translate(
+            "CommandLine", "Start the public screens (and --screenshot) in high contrast.")};
+    QCommandLineOption verifyPack{
+        QStringLiteral("verify-pack"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Check the signed content pack in DIR (content.json and content.json.minisig) "
+            "against the trusted keys, say whether it is valid and why not, and exit (0 when "
+            "valid, 1 when not)."),
+        QStringLiteral("DIR")};
+    QCommandLineOption installPack{
+        QStringLiteral("install-pack"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Verify the signed content pack in DIR, install it into the content store (keeping "
+            "the previous pack) and exit; a running kiosk shows it after its next reset."),
+        QStringLiteral("DIR")};
+    QCommandLineOption trustedKey{
+        QStringLiteral("trusted-key"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --verify-pack: check against the minisign public key FILE instead of the "
+            "configured trusted keys (for content owners, before shipping a pack)."),
+        QStringLiteral("FILE")};
     QCommandLineOption exportHandout{
         QStringLiteral("export-handout"),
         QCoreApplication::translate(
@@ -101,6 +140,8 @@ struct Parser
         parser.addOptions({help, version, mode, windowed, content, config, validate, listServices,
                            json, printPathways, lang, screenshot, size, hashStaffPin});
         parser.addOptions({exportHandout, service});
+        parser.addOptions({setStaffPin, quitAfterFirstPaint, largeText, highContrast, verifyPack,
+                           installPack, trustedKey});
     }
 };
 
@@ -164,6 +205,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.json = p.parser.isSet(p.json);
     o.language = p.parser.value(p.lang);
     o.serviceIds = p.parser.values(p.service);
+    o.quitAfterFirstPaint = p.parser.isSet(p.quitAfterFirstPaint);
+    o.largeText = p.parser.isSet(p.largeText);
+    o.highContrast = p.parser.isSet(p.highContrast);
+    o.trustedKeyPath = p.parser.value(p.trustedKey);
+    if (p.parser.isSet(p.trustedKey) && !p.parser.isSet(p.verifyPack)) {
+        // Installing must only ever trust the keys the system configuration names.
+        result.error = tr("--trusted-key only applies to --verify-pack; --install-pack trusts "
+                          "only the keys in the system configuration.");
+        return result;
+    }
     if (!o.serviceIds.isEmpty() && !p.parser.isSet(p.exportHandout)) {
         result.error = tr("--service only chooses cards for --export-handout.");
         return result;
@@ -184,9 +235,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.action = LaunchOptions::Action::ShowHelp;
     else if (p.parser.isSet(p.version))
         o.action = LaunchOptions::Action::ShowVersion;
-    else if (p.parser.isSet(p.hashStaffPin))
+    else if (p.parser.isSet(p.setStaffPin) || p.parser.isSet(p.hashStaffPin))
         o.action = LaunchOptions::Action::HashStaffPin;
-    else if (p.parser.isSet(p.exportHandout)) {
+    else if (p.parser.isSet(p.verifyPack)) {
+        o.action = LaunchOptions::Action::VerifyPack;
+        o.packPath = p.parser.value(p.verifyPack);
+    } else if (p.parser.isSet(p.installPack)) {
+        o.action = LaunchOptions::Action::InstallPack;
+        o.packPath = p.parser.value(p.installPack);
+    } else if (p.parser.isSet(p.exportHandout)) {
         o.action = LaunchOptions::Action::ExportHandout;
         o.handoutPath = p.parser.value(p.exportHandout);
     } else if (p.parser.isSet(p.validate)) {

@@ -29,8 +29,10 @@ struct LaunchOptions
         ListServices,
         PrintPathways,
         Screenshot,
-        HashStaffPin,  // --hash-staff-pin: PIN on standard input, configuration line out
+        HashStaffPin,  // --set-staff-pin (or --hash-staff-pin): PIN in, configuration line out
         ExportHandout, // --export-handout OUT.pdf: take-away cards, no window
+        VerifyPack,    // --verify-pack DIR: is this signed content pack valid, and why not
+        InstallPack,   // --install-pack DIR: verify, then install into the content store
     };
 
     Action action = Action::RunGui;
@@ -45,6 +47,11 @@ struct LaunchOptions
     QSize screenshotSize{1920, 1080};
     QString handoutPath;    // --export-handout OUT.pdf
     QStringList serviceIds; // --service ID, repeatable: the cards to export (none = every one)
+    bool quitAfterFirstPaint = false; // exit 0 once the first frame is painted (benchmarks)
+    bool largeText = false;           // --large-text: public screens start in large text
+    bool highContrast = false;        // --high-contrast: public screens start in high contrast
+    QString packPath;                 // --verify-pack DIR or --install-pack DIR
+    QString trustedKeyPath; // --trusted-key FILE: check against this key, not the configured ones
 
     bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
 };

@@ -3,7 +3,9 @@
 #include "Configuration.h"
 #include "ContentCommands.h"
 #include "DisplayEnvironment.h"
+#include "FirstPaintNotifier.h"
 #include "HandoutExport.h"
+#include "KioskSession.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
 #include "ScreenshotRenderer.h"
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -77,6 +80,17 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     return 0;
 }
 
+// --quit-after-first-paint: exit 0 as soon as the window is on screen (benchmarks, smoke tests).
+// exit() rather than quit(): it does not ask the window, which a locked-down kiosk would refuse.
+void quitAfterFirstPaintIfAsked(QWidget &window, const LaunchOptions &options)
+{
+    if (!options.quitAfterFirstPaint)
+        return;
+    auto *notifier = new FirstPaintNotifier(&window, &window);
+    QObject::connect(notifier, &FirstPaintNotifier::firstPainted,
+                     [] { QCoreApplication::exit(0); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,16 +143,42 @@ int main(int argc, char *argv[])
     const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
+    // Content problems go to the console for staff and IT; the public screens never show them.
+    const QString contentPath =
+        options.contentPath.isEmpty() ? configuration.contentPath() : options.contentPath;
+    const auto loadContent = [contentPath] {
+        return chooseContent(contentPath, QDate::currentDate());
+    };
+    std::optional<ActiveContent> firstContent = loadContent();
+    // The built-in content's own review notes are for `--validate`, not every start.
+    if (!firstContent->builtIn || firstContent->fellBack) {
+        for (const ContentIssue &issue : std::as_const(firstContent->issues))
+            print(stderr, QStringLiteral("signpost: %1\n").arg(issue.toString()));
+    }
+
     if (plan.mode == Mode::Staff) {
         // The staff desktop: a normal window; it writes only its geometry (StaffWindow).
-        StaffWindow staff(chooseContent(options.contentPath, QDate::currentDate()), Clock::system(),
-                          options.language);
-        staff.rememberGeometry();
+        StaffWindow staff(*firstContent, Clock::system(), options.language);
+        if (!options.quitAfterFirstPaint)
+            staff.rememberGeometry();
+        quitAfterFirstPaintIfAsked(staff, options);
         staff.show();
         return app.exec();
     }
-    KioskWindow window(chooseContent(options.contentPath, QDate::currentDate()).content);
-    window.resize(1280, 800);
-    window.show();
+    // The session asks for content at start and after each visit; the first ask is answered
+    // with what was just loaded rather than reading it twice.
+    const auto contentSource = [&firstContent, loadContent] {
+        if (!firstContent)
+            return loadContent();
+        ActiveContent first = std::move(*firstContent);
+        firstContent.reset();
+        return first;
+    };
+    KioskSession session(plan, configuration.staffPinHash(), contentSource);
+    session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
+                                                        : options.language);
+    QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    quitAfterFirstPaintIfAsked(*session.window(), options);
+    session.start();
     return app.exec();
 }

@@ -5,6 +5,7 @@ VisitModel::VisitModel(const Content &content, QObject *parent)
     , m_content(content)
     , m_current(content.startNode)
     , m_language(defaultLanguage())
+    , m_startLanguage(defaultLanguage())
 {}
 
 QString VisitModel::defaultLanguage()
@@ -32,6 +33,20 @@ const PathwayNode *VisitModel::currentNode() const
 bool VisitModel::canGoBack() const
 {
     return !m_attract && !m_wayBack.isEmpty();
+}
+
+void VisitModel::setStartLanguage(const QString &language)
+{
+    m_startLanguage = language.isEmpty() ? defaultLanguage() : language;
+}
+
+void VisitModel::replaceContent(const Content &content)
+{
+    const bool attract = m_attract;
+    m_content = content;
+    forget();
+    m_attract = attract;
+    announce();
 }
 
 void VisitModel::setLanguage(const QString &language)
@@ -120,7 +135,7 @@ void VisitModel::forget()
 {
     m_wayBack.clear();
     m_current = m_content.startNode;
-    m_language = defaultLanguage();
+    m_language = m_startLanguage;
     m_privacyOpen = false;
     m_attract = false;
 }

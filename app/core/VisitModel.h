@@ -34,6 +34,13 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     static QString defaultLanguage();
+    // The language every visit starts in (the configuration's default_language); a reset goes
+    // back to it. Changes nothing on screen until the next reset.
+    void setStartLanguage(const QString &language);
+    QString startLanguage() const { return m_startLanguage; }
+    // New content (staff reloaded it, or a newly installed pack): the visit is forgotten and starts
+    // again on the new content's start node, staying on the attract screen if it was there.
+    void replaceContent(const Content &content);
 
     // Follows answer `index` of the current question; false (and nothing changes) otherwise.
     bool choose(int index);
@@ -57,6 +64,7 @@ private:
     QString m_current;
     QStringList m_wayBack;
     QString m_language;
+    QString m_startLanguage;
     bool m_privacyOpen = false;
     bool m_attract = false;
 };

@@ -165,7 +165,24 @@ void KioskWindow::idleReset()
     m_visit->resetToAttract();
 }
 
+void KioskWindow::setStartLanguage(const QString &language)
+{
+    m_visit->setStartLanguage(language);
+}
+
+void KioskWindow::replaceContent(const Content &content)
+{
+    clearVisitTraces();
+    m_visit->replaceContent(content);
+}
+
 void KioskWindow::forgetVisit()
+{
+    clearVisitTraces();
+    emit visitForgotten();
+}
+
+void KioskWindow::clearVisitTraces()
 {
     hideIdleNotice();
     for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
@@ -182,7 +199,6 @@ void KioskWindow::forgetVisit()
     clipboard->clear(QClipboard::Clipboard);
     if (clipboard->supportsSelection())
         clipboard->clear(QClipboard::Selection);
-    emit visitForgotten();
 }
 
 void KioskWindow::showCurrentScreen()

@@ -50,6 +50,11 @@ public:
     IdleNotice *idleNotice() const { return m_idleNotice; }
 
     void setClock(const Clock &clock);
+    // The language each visit starts in (the configuration's default language).
+    void setStartLanguage(const QString &language);
+    // Staff reloaded the content or a new pack was installed: every trace of the current visit
+    // goes, then the new content's first screen (or the attract screen, if that was showing).
+    void replaceContent(const Content &content);
     // Idle reset timing (the configuration passes IdleMonitor::boundedIdleTimeout()).
     void setIdleTimeout(std::chrono::milliseconds timeout);
     void setIdleNoticeDuration(std::chrono::milliseconds duration);
@@ -80,6 +85,7 @@ protected:
 private:
     void showCurrentScreen();
     void forgetVisit();
+    void clearVisitTraces();
     void hideIdleNotice();
     void applyScale(double scale);
     void layOutOverlays();

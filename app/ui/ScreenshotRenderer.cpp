@@ -1,9 +1,14 @@
 #include "ScreenshotRenderer.h"
 
 #include "Clock.h"
+#include "ContentLoader.h"
 #include "KioskWindow.h"
 #include "OpeningHours.h"
 #include "PathwayRoutes.h"
+#include "PinAttemptPolicy.h"
+#include "PinPad.h"
+#include "StaffMenu.h"
+#include "StaffPin.h"
 #include "VisitModel.h"
 
 #include <QCoreApplication>
@@ -93,5 +98,22 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     window.idleReset();
     visit->setLanguage(m_language);
     save(QStringLiteral("attract"));
+
+    // What staff see after the unlock gesture: the PIN pad, then the staff menu.
+    visit->startAgain();
+    PinAttemptPolicy attempts;
+    auto *pad = new PinPad(StaffPin(), &attempts);
+    window.showOverlay(pad);
+    save(QStringLiteral("pin-pad"));
+    delete pad;
+    auto *menu = new StaffMenu;
+    menu->setAutoFillBackground(true);
+    ActiveContent active;
+    active.content = m_content;
+    active.source = ContentLoader::builtInPath();
+    menu->setContentStatus(active, m_at.date());
+    window.showOverlay(menu);
+    save(QStringLiteral("staff-menu"));
+    delete menu;
     return result;
 }

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // Renders every public screen of the content to PNG files, offscreen, for review and for the
-// documentation: welcome, each question, each outcome, privacy, attract and the idle notice.
+// documentation: welcome, each question, each outcome, privacy, attract, the idle notice, and
+// what staff see after the unlock gesture (the PIN pad and the staff menu).
 class ScreenshotRenderer
 {
 public:

@@ -65,10 +65,13 @@ StaffMenu::StaffMenu(QWidget *parent)
     m_staffModeButton =
         makeButton(tr("Switch to staff mode"), QStringLiteral("staffModeButton"), this);
     m_staffModeButton->hide();
+    m_printButton = makeButton(tr("Print take-away cards"), QStringLiteral("printButton"), this);
+    m_printButton->hide();
     auto *quit = makeButton(tr("Quit Signpost"), QStringLiteral("quitButton"), this);
     auto *close = makeButton(tr("Close"), QStringLiteral("closeButton"), this);
     connect(reload, &QPushButton::clicked, this, &StaffMenu::reloadRequested);
     connect(m_staffModeButton, &QPushButton::clicked, this, &StaffMenu::staffModeRequested);
+    connect(m_printButton, &QPushButton::clicked, this, &StaffMenu::printCardsRequested);
     connect(quit, &QPushButton::clicked, this, &StaffMenu::quitRequested);
     connect(close, &QPushButton::clicked, this, [this] {
         hide();
@@ -78,6 +81,7 @@ StaffMenu::StaffMenu(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reload);
     buttons->addWidget(m_staffModeButton);
+    buttons->addWidget(m_printButton);
     buttons->addWidget(quit);
     buttons->addStretch(1);
     buttons->addWidget(close);
@@ -157,4 +161,9 @@ void StaffMenu::setContentStatus(const ActiveContent &active, const QDate &today
 void StaffMenu::setStaffModeAvailable(bool available)
 {
     m_staffModeButton->setVisible(available);
+}
+
+void StaffMenu::setPrintAvailable(bool available)
+{
+    m_printButton->setVisible(available);
 }

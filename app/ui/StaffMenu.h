@@ -20,10 +20,13 @@ public:
     void setContentStatus(const ActiveContent &active, const QDate &today);
     // "Switch to staff mode" stays hidden until a staff window exists to switch to.
     void setStaffModeAvailable(bool available);
+    // "Print take-away cards" is for event mode only: a locked-down kiosk opens no print dialog.
+    void setPrintAvailable(bool available);
 
 signals:
     void reloadRequested();
     void staffModeRequested();
+    void printCardsRequested();
     void quitRequested(); // the window must call KioskLockdown::allowClose() before it quits
     void closed();        // the menu hid itself; back to the public screens
 
@@ -38,4 +41,5 @@ private:
     QLabel *m_needsConfirming = nullptr;
     QLabel *m_fallbackWarning = nullptr;
     QPushButton *m_staffModeButton = nullptr;
+    QPushButton *m_printButton = nullptr;
 };

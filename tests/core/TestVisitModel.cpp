@@ -18,6 +18,9 @@ private slots:
     void privacyReturnsToWhereItWasOpened();
     void resetForgetsEverything();
     void resetToAttractThenTouchGoesToWelcome();
+    void resetReturnsToTheStartLanguage();
+    void replacingContentForgetsTheVisit_data();
+    void replacingContentForgetsTheVisit();
     void signalsEveryChange();
     void everyRouteEndsAtAnOutcome();
     void firstRouteToANode();
@@ -129,6 +132,43 @@ void TestVisitModel::resetToAttractThenTouchGoesToWelcome()
     visit.leaveAttract();
     QCOMPARE(visit.screen(), VisitModel::Screen::Welcome);
     QVERIFY(visit.wayBack().isEmpty());
+}
+
+void TestVisitModel::resetReturnsToTheStartLanguage()
+{
+    VisitModel visit(TestContentFactory::make());
+    visit.setStartLanguage(QStringLiteral("cy"));
+    QCOMPARE(visit.language(), VisitModel::defaultLanguage()); // nothing changes mid-visit
+    visit.setLanguage(QStringLiteral("pl"));
+    visit.reset();
+    QCOMPARE(visit.language(), QStringLiteral("cy"));
+    visit.setStartLanguage({});
+    visit.resetToAttract();
+    QCOMPARE(visit.language(), VisitModel::defaultLanguage());
+}
+
+void TestVisitModel::replacingContentForgetsTheVisit_data()
+{
+    QTest::addColumn<bool>("onAttract");
+    QTest::newRow("mid-visit") << false;
+    QTest::newRow("on the attract screen") << true;
+}
+
+void TestVisitModel::replacingContentForgetsTheVisit()
+{
+    QFETCH(bool, onAttract);
+    VisitModel visit(TestContentFactory::make());
+    visit.choose(0);
+    if (onAttract)
+        visit.resetToAttract();
+    Content newer = TestContentFactory::make();
+    newer.metadata.version = 2;
+    QSignalSpy changed(&visit, &VisitModel::screenChanged);
+    visit.replaceContent(newer);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(visit.content().metadata.version, 2);
+    QVERIFY(visit.wayBack().isEmpty());
+    QCOMPARE(visit.screen(), onAttract ? VisitModel::Screen::Attract : VisitModel::Screen::Welcome);
 }
 
 void TestVisitModel::signalsEveryChange()

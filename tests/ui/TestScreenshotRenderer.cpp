@@ -39,7 +39,8 @@ void TestScreenshotRenderer::writesOnePngPerScreen()
                         QStringLiteral("outcome-childline-outcome.png"),
                         QStringLiteral("outcome-danger-outcome.png"),
                         QStringLiteral("outcome-report-outcome.png"), QStringLiteral("privacy.png"),
-                        QStringLiteral("idle-notice.png"), QStringLiteral("attract.png")}));
+                        QStringLiteral("idle-notice.png"), QStringLiteral("attract.png"),
+                        QStringLiteral("pin-pad.png"), QStringLiteral("staff-menu.png")}));
     for (const QString &path : result.written) {
         const QImage image(path);
         QCOMPARE(image.size(), size);

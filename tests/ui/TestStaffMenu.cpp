@@ -120,10 +120,12 @@ void TestStaffMenu::buttonsEmitTheirSignals_data()
     QTest::addColumn<int>("staffMode");
     QTest::addColumn<int>("quit");
     QTest::addColumn<int>("closed");
-    QTest::newRow("reload") << QStringLiteral("reloadButton") << 1 << 0 << 0 << 0;
-    QTest::newRow("staff mode") << QStringLiteral("staffModeButton") << 0 << 1 << 0 << 0;
-    QTest::newRow("quit") << QStringLiteral("quitButton") << 0 << 0 << 1 << 0;
-    QTest::newRow("close") << QStringLiteral("closeButton") << 0 << 0 << 0 << 1;
+    QTest::addColumn<int>("print");
+    QTest::newRow("reload") << QStringLiteral("reloadButton") << 1 << 0 << 0 << 0 << 0;
+    QTest::newRow("staff mode") << QStringLiteral("staffModeButton") << 0 << 1 << 0 << 0 << 0;
+    QTest::newRow("quit") << QStringLiteral("quitButton") << 0 << 0 << 1 << 0 << 0;
+    QTest::newRow("close") << QStringLiteral("closeButton") << 0 << 0 << 0 << 1 << 0;
+    QTest::newRow("print") << QStringLiteral("printButton") << 0 << 0 << 0 << 0 << 1;
 }
 
 void TestStaffMenu::buttonsEmitTheirSignals()
@@ -133,13 +135,16 @@ void TestStaffMenu::buttonsEmitTheirSignals()
     QFETCH(int, staffMode);
     QFETCH(int, quit);
     QFETCH(int, closed);
+    QFETCH(int, print);
     StaffMenu menu;
     menu.setStaffModeAvailable(true);
+    menu.setPrintAvailable(true);
     menu.show();
     QSignalSpy reloadSpy(&menu, &StaffMenu::reloadRequested);
     QSignalSpy staffSpy(&menu, &StaffMenu::staffModeRequested);
     QSignalSpy quitSpy(&menu, &StaffMenu::quitRequested);
     QSignalSpy closedSpy(&menu, &StaffMenu::closed);
+    QSignalSpy printSpy(&menu, &StaffMenu::printCardsRequested);
     auto *target = menu.findChild<QPushButton *>(button);
     QVERIFY(target);
     QVERIFY(target->width() >= 44 && target->height() >= 44);
@@ -148,6 +153,7 @@ void TestStaffMenu::buttonsEmitTheirSignals()
     QCOMPARE(staffSpy.count(), staffMode);
     QCOMPARE(quitSpy.count(), quit);
     QCOMPARE(closedSpy.count(), closed);
+    QCOMPARE(printSpy.count(), print);
 }
 
 void TestStaffMenu::closeHidesTheMenu()
@@ -170,6 +176,10 @@ void TestStaffMenu::staffModeHiddenUntilAvailable()
     QVERIFY(!staffMode->isVisible());
     menu.setStaffModeAvailable(true);
     QVERIFY(staffMode->isVisible());
+    auto *print = menu.findChild<QPushButton *>(QStringLiteral("printButton"));
+    QVERIFY(!print->isVisible());
+    menu.setPrintAvailable(true);
+    QVERIFY(print->isVisible());
 }
 
 QTEST_MAIN(TestStaffMenu)

@@ -8,6 +8,7 @@
 #include "KioskSession.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
+#include "PackCommands.h"
 #include "ScreenshotRenderer.h"
 #include "StaffPin.h"
 #include "StaffWindow.h"
@@ -126,6 +127,14 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return ContentCommands::run(options, QDate::currentDate(), out, err);
+    }
+    case LaunchOptions::Action::VerifyPack:
+    case LaunchOptions::Action::InstallPack: {
+        // Signed content packs: no display either; the configuration names the trusted keys.
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return PackCommands::run(options, QDate::currentDate(), out, err);
     }
     default:
         break;

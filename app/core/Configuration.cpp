@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 const QLatin1String groupName("signpost");
@@ -16,9 +18,10 @@ const QLatin1String defaultLanguageKey("default_language");
 const QLatin1String enabledLanguagesKey("enabled_languages");
 const QLatin1String staffPinHashKey("staff_pin_hash");
 const QLatin1String contentPathKey("content_path");
-// Reserved for signed content packs (a later issue): documented, read by nothing yet.
+// Signed content packs.
 const QLatin1String trustedKeysKey("trusted_content_keys");
 const QLatin1String contentDirectoryKey("content_directory");
+const QLatin1String allowLegacyKey("allow_legacy_signatures");
 
 QString tr(const char *text)
 {
@@ -103,6 +106,7 @@ private:
 Configuration::Configuration()
     : m_defaultLanguage(QStringLiteral("en"))
     , m_enabledLanguages(defaultEnabledLanguages())
+    , m_contentDirectory(defaultContentDirectory())
 {}
 
 QString Configuration::defaultPath()
@@ -115,6 +119,18 @@ QString Configuration::defaultPath()
         QDir(programData).filePath(QStringLiteral("Signpost/signpost.ini")));
 #else
     return QStringLiteral("/etc/signpost/signpost.conf");
+#endif
+}
+
+QString Configuration::defaultContentDirectory()
+{
+#ifdef Q_OS_WIN
+    QString programData = qEnvironmentVariable("ProgramData");
+    if (programData.isEmpty())
+        programData = QStringLiteral("C:/ProgramData");
+    return QDir::toNativeSeparators(QDir(programData).filePath(QStringLiteral("Signpost/content")));
+#else
+    return QStringLiteral("/var/lib/signpost/content");
 #endif
 }
 
@@ -154,8 +170,8 @@ Configuration Configuration::load(const QString &path, bool namedExplicitly)
     Reader reader(settings, path, config.m_warnings);
 
     const QStringList known{
-        modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey, enabledLanguagesKey,
-        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey};
+        modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,
+        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -238,11 +254,47 @@ Configuration Configuration::load(const QString &path, bool namedExplicitly)
                             .arg(path, contentPathKey, content));
     }
 
-    for (QLatin1String reserved : {trustedKeysKey, contentDirectoryKey}) {
-        if (!reader.text(reserved).isEmpty())
-            reader.warn(tr("%1: %2 is for signed content packs, which this version of Signpost "
-                           "does not read yet; it is ignored.")
-                            .arg(path, reserved));
+    // Each entry is a minisign public key: the base64 line itself, or a .pub file (relative to
+    // this file). A bad entry is left out, so packs signed with it are refused, never accepted.
+    for (const QString &entry : reader.list(trustedKeysKey)) {
+        const MinisignKey::Parsed key =
+            MinisignKey::looksLikeKeyLine(entry)
+                ? MinisignKey::parse(entry.toLatin1())
+                : MinisignKey::fromFile(file.dir().absoluteFilePath(entry));
+        if (!key.key) {
+            reader.warn(tr("%1: %2 entry '%3' is not a usable minisign public key (%4); it is "
+                           "left out, so packs signed with it are refused.")
+                            .arg(path, trustedKeysKey, entry, key.error));
+            continue;
+        }
+        const bool duplicate = std::any_of(
+            config.m_trustedContentKeys.cbegin(), config.m_trustedContentKeys.cend(),
+            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
+        if (!duplicate)
+            config.m_trustedContentKeys << *key.key;
+    }
+
+    const QString directory = reader.text(contentDirectoryKey);
+    if (!directory.isEmpty()) {
+        const QString absolute = QDir::cleanPath(file.dir().absoluteFilePath(directory));
+        const QFileInfo info(absolute);
+        if (info.exists() && !info.isDir())
+            reader.warn(tr("%1: %2 '%3' is a file, not a directory; using %4.")
+                            .arg(path, contentDirectoryKey, directory, config.m_contentDirectory));
+        else
+            config.m_contentDirectory = absolute;
+    }
+
+    const QString legacy = reader.text(allowLegacyKey).toLower();
+    if (!legacy.isEmpty()) {
+        if (legacy == QLatin1String("true") || legacy == QLatin1String("yes") ||
+            legacy == QLatin1String("1"))
+            config.m_allowLegacySignatures = true;
+        else if (legacy != QLatin1String("false") && legacy != QLatin1String("no") &&
+                 legacy != QLatin1String("0"))
+            reader.warn(tr("%1: %2 '%3' is not true or false; using false (legacy minisign "
+                           "signatures are refused).")
+                            .arg(path, allowLegacyKey, reader.text(allowLegacyKey)));
     }
     return config;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "MinisignKey.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,9 @@ public:
     // Linux and other Unix: /etc/signpost/signpost.conf;
     // Windows: %ProgramData%\Signpost\signpost.ini (C:\ProgramData when the variable is unset).
     static QString defaultPath();
+    // Where installed content packs live. Linux and other Unix: /var/lib/signpost/content;
+    // Windows: %ProgramData%\Signpost\content.
+    static QString defaultContentDirectory();
 
     // Reads `path` once and never writes it. A missing file gives the defaults, with a warning
     // only when `namedExplicitly` (the person asked for that file with --config).
@@ -39,6 +44,11 @@ public:
     QStringList enabledLanguages() const { return m_enabledLanguages; }
     QString staffPinHash() const { return m_staffPinHash; } // empty: staff unlock is impossible
     QString contentPath() const { return m_contentPath; }   // empty: the built-in content
+    // Signed content packs: the keys a pack may be signed with (none: every pack is refused),
+    // the content store, and whether minisign's legacy "Ed" signatures are accepted.
+    QList<MinisignKey> trustedContentKeys() const { return m_trustedContentKeys; }
+    QString contentDirectory() const { return m_contentDirectory; }
+    bool allowLegacySignatures() const { return m_allowLegacySignatures; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -53,5 +63,8 @@ private:
     QStringList m_enabledLanguages;
     QString m_staffPinHash;
     QString m_contentPath;
+    QList<MinisignKey> m_trustedContentKeys;
+    QString m_contentDirectory;
+    bool m_allowLegacySignatures = false;
     QStringList m_warnings;
 };

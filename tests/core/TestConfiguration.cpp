@@ -1,6 +1,7 @@
 #include "Configuration.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -17,6 +18,8 @@ private slots:
     void staffPinHash_data();
     void staffPinHash();
     void contentPath();
+    void contentPacks_data();
+    void contentPacks();
     void missingFile_data();
     void missingFile();
     void loadingNeverWritesTheFile();
@@ -51,6 +54,9 @@ void TestConfiguration::defaultsWithoutFile()
     QCOMPARE(config.enabledLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("cy")}));
     QVERIFY(config.staffPinHash().isEmpty());
     QVERIFY(config.contentPath().isEmpty());
+    QVERIFY(config.trustedContentKeys().isEmpty());
+    QCOMPARE(config.contentDirectory(), Configuration::defaultContentDirectory());
+    QVERIFY(!config.allowLegacySignatures());
     QVERIFY(config.warnings().isEmpty());
 }
 
@@ -130,9 +136,11 @@ void TestConfiguration::values_data()
     QTest::newRow("key outside the section")
         << QByteArray("mode=kiosk\n") << QString() << 90 << 60 << "en" << enCy
         << words("unknown key", "'mode'", "[signpost]");
-    QTest::newRow("reserved key") << QByteArray("[signpost]\ncontent_directory=/var/lib/x\n")
-                                  << QString() << 90 << 60 << "en" << enCy
-                                  << words("content_directory", "does not read yet", "ignored");
+    QTest::newRow("content directory") << QByteArray("[signpost]\ncontent_directory=/var/lib/x\n")
+                                       << QString() << 90 << 60 << "en" << enCy << none;
+    QTest::newRow("legacy signatures not a boolean")
+        << QByteArray("[signpost]\nallow_legacy_signatures=maybe\n") << QString() << 90 << 60
+        << "en" << enCy << words("allow_legacy_signatures", "'maybe'", "using false");
 }
 
 void TestConfiguration::values()
@@ -222,6 +230,80 @@ void TestConfiguration::contentPath()
     QVERIFY(config.warnings().constFirst().contains(QLatin1String("built-in content")));
 }
 
+// A public key minisign -G printed (key id AF0B60FF1AA03F1C).
+static const QByteArray packKey("RWQcP6Aa/2ALrxaA6s0vNR949grcrtrtCucNymKAM6IWXwuu/mhPE53L");
+
+void TestConfiguration::contentPacks_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QStringList>("keyIds");
+    QTest::addColumn<QString>("directory"); // relative to the test directory; "" = the default
+    QTest::addColumn<bool>("legacy");
+    QTest::addColumn<QStringList>("warningWords"); // empty = no warning
+    const QStringList none;
+    const QStringList packKeyId{QStringLiteral("AF0B60FF1AA03F1C")};
+    QTest::newRow("defaults") << QByteArray("[signpost]\n") << none << QString() << false << none;
+    QTest::newRow("key file, relative")
+        << QByteArray("[signpost]\ntrusted_content_keys=keys/owner.pub\n") << packKeyId << QString()
+        << false << none;
+    QTest::newRow("base64 key") << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + "\n")
+                                << packKeyId << QString() << false << none;
+    QTest::newRow("the same key twice")
+        << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + ", keys/owner.pub\n")
+        << packKeyId << QString() << false << none;
+    QTest::newRow("missing key file")
+        << QByteArray("[signpost]\ntrusted_content_keys=keys/gone.pub," + packKey + "\n")
+        << packKeyId << QString() << false
+        << QStringList{QStringLiteral("trusted_content_keys"), QStringLiteral("'keys/gone.pub'"),
+                       QStringLiteral("refused")};
+    QTest::newRow("a secret key by mistake")
+        << QByteArray("[signpost]\ntrusted_content_keys=keys/owner.key\n") << none << QString()
+        << false << QStringList{QStringLiteral("'keys/owner.key'"), QStringLiteral("not a usable")};
+    QTest::newRow("content directory, relative")
+        << QByteArray("[signpost]\ncontent_directory=store\n") << none << QStringLiteral("store")
+        << false << none;
+    QTest::newRow("content directory is a file")
+        << QByteArray("[signpost]\ncontent_directory=keys/owner.pub\n") << none << QString()
+        << false
+        << QStringList{QStringLiteral("content_directory"), QStringLiteral("not a directory")};
+    QTest::newRow("legacy allowed") << QByteArray("[signpost]\nallow_legacy_signatures=true\n")
+                                    << none << QString() << true << none;
+    QTest::newRow("legacy off") << QByteArray("[signpost]\nallow_legacy_signatures=no\n") << none
+                                << QString() << false << none;
+}
+
+void TestConfiguration::contentPacks()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QStringList, keyIds);
+    QFETCH(QString, directory);
+    QFETCH(bool, legacy);
+    QFETCH(QStringList, warningWords);
+
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("keys")));
+    write("untrusted comment: minisign public key AF0B60FF1AA03F1C\n" + packKey + "\n",
+          QStringLiteral("keys/owner.pub"));
+    write("untrusted comment: minisign encrypted secret key\nRWRTY0Iy...\n",
+          QStringLiteral("keys/owner.key"));
+    const Configuration config = Configuration::load(write(ini), true);
+    QStringList ids;
+    for (const MinisignKey &key : config.trustedContentKeys())
+        ids << key.keyIdText();
+    QCOMPARE(ids, keyIds);
+    QCOMPARE(config.contentDirectory(), directory.isEmpty()
+                                            ? Configuration::defaultContentDirectory()
+                                            : QDir(m_dir.path()).filePath(directory));
+    QCOMPARE(config.allowLegacySignatures(), legacy);
+    if (warningWords.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+        return;
+    }
+    QCOMPARE(config.warnings().size(), 1);
+    for (const QString &word : warningWords)
+        QVERIFY2(config.warnings().constFirst().contains(word),
+                 qPrintable(config.warnings().constFirst()));
+}
+
 void TestConfiguration::missingFile_data()
 {
     QTest::addColumn<bool>("namedExplicitly");
@@ -275,8 +357,11 @@ void TestConfiguration::defaultPathPerPlatform()
 {
 #ifdef Q_OS_WIN
     QVERIFY(Configuration::defaultPath().endsWith(QLatin1String("\\Signpost\\signpost.ini")));
+    QVERIFY(
+        Configuration::defaultContentDirectory().endsWith(QLatin1String("\\Signpost\\content")));
 #else
     QCOMPARE(Configuration::defaultPath(), QStringLiteral("/etc/signpost/signpost.conf"));
+    QCOMPARE(Configuration::defaultContentDirectory(), QStringLiteral("/var/lib/signpost/content"));
 #endif
     LaunchOptions options; // no --config: the default path, and a missing one is no warning
     QCOMPARE(Configuration::load(options).path(), Configuration::defaultPath());
@@ -294,6 +379,8 @@ void TestConfiguration::exampleFileIsValid()
     QCOMPARE(config.enabledLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("cy")}));
     QVERIFY(config.staffPinHash().isEmpty());
     QVERIFY(config.contentPath().isEmpty());
+    QVERIFY(config.trustedContentKeys().isEmpty());
+    QVERIFY(!config.allowLegacySignatures());
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

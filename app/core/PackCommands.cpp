@@ -1,0 +1,133 @@
+#include "PackCommands.h"
+
+#include "ContentPackStore.h"
+#include "ContentPackVerifier.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PackCommands", text);
+}
+
+// "content 'uk-south' version 7, signed with key AF0B60FF1AA03F1C, expires 2027-03-31"
+QString describe(const VerifiedPack &pack)
+{
+    if (pack.expires)
+        return tr("content '%1' version %2, signed with key %3, expires after %4")
+            .arg(pack.contentId)
+            .arg(pack.serial)
+            .arg(pack.keyId, pack.expires->toString(Qt::ISODate));
+    return tr("content '%1' version %2, signed with key %3, no expiry date")
+        .arg(pack.contentId)
+        .arg(pack.serial)
+        .arg(pack.keyId);
+}
+
+void printIssues(const QList<ContentIssue> &issues, QTextStream &out)
+{
+    for (const ContentIssue &issue : issues)
+        out << issue.toString() << '\n';
+}
+
+int refuse(const QString &directory, const QString &reason, QTextStream &out)
+{
+    out << tr("%1: NOT VALID: %2").arg(directory, reason) << '\n';
+    out.flush();
+    return PackCommands::Refused;
+}
+
+} // namespace
+
+int PackCommands::run(const LaunchOptions &options, const QDate &today, QTextStream &out,
+                      QTextStream &err)
+{
+    const Configuration config = Configuration::load(options);
+    for (const QString &warning : config.warnings())
+        err << QStringLiteral("signpost: %1").arg(warning) << '\n';
+    err.flush();
+    return run(options, config, today, out, err);
+}
+
+int PackCommands::run(const LaunchOptions &options, const Configuration &config, const QDate &today,
+                      QTextStream &out, QTextStream &err)
+{
+    if (options.action == LaunchOptions::Action::InstallPack)
+        return install(options.packPath, config, today, out, err);
+    return verify(options.packPath, options.trustedKeyPath, config, today, out, err);
+}
+
+int PackCommands::verify(const QString &directory, const QString &trustedKeyPath,
+                         const Configuration &config, const QDate &today, QTextStream &out,
+                         QTextStream &err)
+{
+    QList<MinisignKey> keys = config.trustedContentKeys();
+    if (!trustedKeyPath.isEmpty()) {
+        const MinisignKey::Parsed key = MinisignKey::fromFile(trustedKeyPath);
+        if (!key.key) {
+            err << tr("signpost: %1; --trusted-key needs the public key file minisign -G wrote "
+                      "(minisign.pub)")
+                       .arg(key.error)
+                << '\n';
+            err.flush();
+            return NoTrustedKey;
+        }
+        keys = {*key.key};
+    }
+    const ContentPackVerifier verifier(keys, config.allowLegacySignatures());
+    const ContentPackVerifier::Result result = verifier.verify(directory, today);
+    printIssues(result.issues, out);
+    if (result.problem == PackProblem::NoTrustedKeys) {
+        err << tr("signpost: %1").arg(result.reason) << '\n';
+        err.flush();
+        return NoTrustedKey;
+    }
+    if (!result.pack)
+        return refuse(directory, result.reason, out);
+    if (trustedKeyPath.isEmpty()) {
+        const ContentPackStore store(config.contentDirectory());
+        if (const auto rollback = store.serialProblem(*result.pack))
+            return refuse(directory, *rollback, out);
+    }
+    out << tr("%1: valid: %2").arg(directory, describe(*result.pack)) << '\n';
+    out.flush();
+    return Success;
+}
+
+int PackCommands::install(const QString &directory, const Configuration &config, const QDate &today,
+                          QTextStream &out, QTextStream &err)
+{
+    const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
+    const ContentPackVerifier::Result result = verifier.verify(directory, today);
+    printIssues(result.issues, out);
+    if (result.problem == PackProblem::NoTrustedKeys) {
+        err << tr("signpost: %1").arg(result.reason) << '\n';
+        err.flush();
+        return NoTrustedKey;
+    }
+    if (!result.pack)
+        return refuse(directory, result.reason, out);
+
+    ContentPackStore store(config.contentDirectory());
+    const QString before = store.installedPackPath();
+    const ContentPackStore::InstallResult installed = store.install(*result.pack);
+    if (installed.problem == PackProblem::NotNewer)
+        return refuse(directory, installed.error, out);
+    if (!installed.installed) {
+        err << tr("signpost: %1: the pack is valid but was not installed: %2; the pack in use "
+                  "is unchanged")
+                   .arg(directory, installed.error)
+            << '\n';
+        err.flush();
+        return StoreNotWritten;
+    }
+    out << tr("%1: installed %2 into %3").arg(directory, describe(*result.pack), installed.packPath)
+        << '\n';
+    if (!before.isEmpty())
+        out << tr("The previous pack is kept in %1.").arg(before) << '\n';
+    out << tr("A running kiosk switches to it at its next reset, never during a visit.") << '\n';
+    out.flush();
+    return Success;
+}

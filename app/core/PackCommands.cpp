@@ -4,6 +4,7 @@
 #include "ContentPackVerifier.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace {
 
@@ -26,10 +27,22 @@ QString describe(const VerifiedPack &pack)
         .arg(pack.keyId);
 }
 
-void printIssues(const QList<ContentIssue> &issues, QTextStream &out)
+// A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to
+// confirm) are the content owner's business, so they are counted and pointed to.
+void printIssues(const ContentPackVerifier::Result &result, const QString &directory,
+                 QTextStream &out)
 {
-    for (const ContentIssue &issue : issues)
-        out << issue.toString() << '\n';
+    if (!result.pack) {
+        for (const ContentIssue &issue : result.issues)
+            out << issue.toString() << '\n';
+        return;
+    }
+    if (!result.pack->warnings.isEmpty())
+        out << tr("%1: the content has %2 warnings; signpost --validate %3 lists them")
+                   .arg(directory)
+                   .arg(result.pack->warnings.size())
+                   .arg(QDir(directory).filePath(ContentPackVerifier::contentFileName()))
+            << '\n';
 }
 
 int refuse(const QString &directory, const QString &reason, QTextStream &out)
@@ -78,7 +91,7 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
     }
     const ContentPackVerifier verifier(keys, config.allowLegacySignatures());
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result.issues, out);
+    printIssues(result, directory, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();
@@ -101,7 +114,7 @@ int PackCommands::install(const QString &directory, const Configuration &config,
 {
     const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result.issues, out);
+    printIssues(result, directory, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();

@@ -1,5 +1,6 @@
 #include "PinPad.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -89,11 +90,18 @@ PinPad::PinPad(const StaffPin &pin, PinAttemptPolicy *policy, QWidget *parent)
     connect(m_okButton, &QPushButton::clicked, this, &PinPad::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &PinPad::cancel);
 
+    // The pad is a panel of its own in the middle of whatever it covers (the kiosk window).
+    setAttribute(Qt::WA_StyledBackground);
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("pinPanel"));
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(32, 32, 32, 32);
+    panelLayout->addWidget(title);
+    panelLayout->addWidget(m_dots);
+    panelLayout->addWidget(m_status);
+    panelLayout->addLayout(grid, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_dots);
-    layout->addWidget(m_status);
-    layout->addLayout(grid, 1);
+    layout->addWidget(panel, 0, Qt::AlignCenter);
 
     // While locked, the countdown is recomputed from the clock, never counted down by the timer.
     m_lockTimer.setInterval(250);

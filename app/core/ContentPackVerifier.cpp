@@ -186,7 +186,7 @@ ContentPackVerifier::Result ContentPackVerifier::verifyBytes(const QByteArray &c
     if (expires && today > *expires)
         return refused(PackProblem::Expired,
                        tr("%1: the pack expired on %2; ask the content owner for a newer pack")
-                           .arg(directory, expires->toString(Qt::ISODate)));
+                           .arg(signaturePath, expires->toString(Qt::ISODate)));
 
     // The very bytes just verified are the ones parsed: nothing is read a second time.
     ContentLoader::Result loaded = ContentLoader::loadBytes(contentBytes, contentPath, today);

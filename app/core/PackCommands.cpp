@@ -136,7 +136,8 @@ int PackCommands::install(const QString &directory, const Configuration &config,
         err.flush();
         return StoreNotWritten;
     }
-    out << tr("%1: installed %2 into %3").arg(directory, describe(*result.pack), installed.packPath)
+    out << tr("%1: installed into %2: %3")
+               .arg(directory, installed.packPath, describe(*result.pack))
         << '\n';
     if (!before.isEmpty())
         out << tr("The previous pack is kept in %1.").arg(before) << '\n';

@@ -137,8 +137,8 @@ void TestPackCommands::installThenRollbackRefused()
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     QCOMPARE(PackCommands::install(m_goodPack, config, m_today, outStream, errStream), 0);
-    QVERIFY2(out.contains(QStringLiteral("installed content 'uk-builtin' version 4")),
-             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral(": content 'uk-builtin' version 4")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("installed into ") + storePath), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("next reset")), qPrintable(out));
     const ContentPackStore store(storePath);
     QVERIFY(store.installedGeneration().startsWith(QStringLiteral("4-")));

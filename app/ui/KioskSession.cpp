@@ -113,8 +113,9 @@ void KioskSession::showFullScreenOnPrimary()
 
 void KioskSession::openPinPad()
 {
-    // Closed overlays are deleted later; only one that is still showing counts.
-    if (!m_pin.isConfigured() || isShowing(m_pinPad) || isShowing(m_staffMenu))
+    // Closed overlays are deleted later; only one that is still showing counts. With no PIN
+    // configured the pad still opens, to tell staff so; no PIN it is given can succeed.
+    if (isShowing(m_pinPad) || isShowing(m_staffMenu))
         return;
     auto *pad = new PinPad(m_pin, &m_attempts);
     pad->setAttribute(Qt::WA_DeleteOnClose);

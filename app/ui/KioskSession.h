@@ -51,7 +51,7 @@ public:
     bool staffUnlockPossible() const { return m_pin.isConfigured(); }
 
 public slots:
-    void openPinPad(); // does nothing when no staff PIN is configured
+    void openPinPad(); // with no staff PIN configured, the pad says so and never accepts
     void openStaffMenu();
     void reloadContent();
     void printCards();

@@ -22,7 +22,7 @@ private slots:
     void kioskModeIsFullScreenAndRefusesCloses();
     void eventModeAsksBeforeClosing();
     void staffUnlockOpensPinPadThenMenu();
-    void withoutAPinTheGestureDoesNothing();
+    void withoutAPinThePadSaysSoAndNeverOpensTheMenu();
     void wrongPinKeepsTheMenuClosed();
     void reloadShowsTheNewContentAndItsStatus();
     void newContentWaitsForTheEndOfTheVisit();
@@ -151,15 +151,19 @@ void TestKioskSession::staffUnlockOpensPinPadThenMenu()
              QStringLiteral("3"));
 }
 
-void TestKioskSession::withoutAPinTheGestureDoesNothing()
+void TestKioskSession::withoutAPinThePadSaysSoAndNeverOpensTheMenu()
 {
     KioskSession session(plan(Mode::Kiosk), QString(), [] { return active(1); });
     session.start();
     QVERIFY(!session.staffUnlockPossible());
     pressUnlockChord(session.window());
-    QVERIFY(!session.pinPad());
-    session.openPinPad();
-    QVERIFY(!session.pinPad());
+    QVERIFY(session.pinPad());
+    QVERIFY(session.pinPad()
+                ->findChild<QLabel *>(QStringLiteral("pinStatus"))
+                ->text()
+                .contains(QStringLiteral("No staff PIN")));
+    typePin(session.pinPad(), "246810");
+    QVERIFY(!session.staffMenu());
 }
 
 void TestKioskSession::wrongPinKeepsTheMenuClosed()

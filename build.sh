@@ -16,6 +16,7 @@ DEBIAN_PACKAGES=(
     fonts-dejavu-core fonts-noto-core tzdata
     python3 python3-jsonschema
     xvfb xauth
+    valgrind
 )
 
 say() { printf 'build.sh: %s\n' "$*"; }

@@ -5,8 +5,6 @@
 #include <QFileInfo>
 #include <QList>
 
-#include <algorithm>
-
 namespace {
 
 QString tr(const char *text)
@@ -89,9 +87,12 @@ bool MinisignKey::looksLikeKeyLine(const QString &text)
 
 QString MinisignKey::keyIdText(const QByteArray &keyId)
 {
-    QByteArray reversed(keyId.size(), '\0');
-    std::reverse_copy(keyId.cbegin(), keyId.cend(), reversed.begin());
-    return QString::fromLatin1(reversed.toHex().toUpper());
+    // minisign reads the 8 bytes as a little-endian number and prints it in hex with no leading
+    // zeros ("%" PRIX64), so a person can compare the two by eye.
+    quint64 number = 0;
+    for (qsizetype i = keyId.size() - 1; i >= 0; --i)
+        number = (number << 8) | static_cast<quint8>(keyId.at(i));
+    return QString::number(number, 16).toUpper();
 }
 
 MinisignKey MinisignKey::withPublicKey(const QByteArray &publicKey) const

@@ -27,7 +27,8 @@ public:
 
     QByteArray keyId() const { return m_keyId; }         // 8 bytes, as in signatures
     QByteArray publicKey() const { return m_publicKey; } // 32 bytes
-    // The key id as minisign prints it ("AF0B60FF1AA03F1C": the 8 bytes little-endian, in hex).
+    // The key id as minisign prints it ("AF0B60FF1AA03F1C": the 8 bytes as a little-endian
+    // number, in hex, with no leading zeros).
     QString keyIdText() const { return keyIdText(m_keyId); }
     static QString keyIdText(const QByteArray &keyId);
 

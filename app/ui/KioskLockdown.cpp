@@ -104,6 +104,13 @@ bool KioskLockdown::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         break;
+    case QEvent::WindowStateChange:
+        if (watched == m_window && !m_closeAllowed && !m_window->isFullScreen()) {
+            // Minimised or restored by the window system: back to full screen once it settles.
+            QMetaObject::invokeMethod(this, &KioskLockdown::keepOnPrimaryScreen,
+                                      Qt::QueuedConnection);
+        }
+        break;
     case QEvent::ContextMenu:
     case QEvent::ToolTip:
     case QEvent::WhatsThis:

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "Configuration.h"
 #include "ContentCommands.h"
+#include "ContentPackStore.h"
 #include "DisplayEnvironment.h"
 #include "FirstPaintNotifier.h"
 #include "HandoutExport.h"
@@ -153,10 +154,12 @@ int main(int argc, char *argv[])
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
     // Content problems go to the console for staff and IT; the public screens never show them.
-    const QString contentPath =
-        options.contentPath.isEmpty() ? configuration.contentPath() : options.contentPath;
-    const auto loadContent = [contentPath] {
-        return chooseContent(contentPath, QDate::currentDate());
+    // --content FILE beats everything; else the installed pack (verified again each time), else
+    // content_path, else the built-in content.
+    const auto loadContent = [&configuration, commandLinePath = options.contentPath] {
+        const QDate today = QDate::currentDate();
+        return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
+                                         : chooseContent(commandLinePath, today);
     };
     std::optional<ActiveContent> firstContent = loadContent();
     // The built-in content's own review notes are for `--validate`, not every start.

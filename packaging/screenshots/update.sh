@@ -1,0 +1,14 @@
+#!/bin/sh
+# Regenerates the AppStream screenshots (packaging/screenshots/*.png) from a built signpost:
+#   packaging/screenshots/update.sh build/dev/app/signpost
+# Needs pngquant (Debian: pngquant), which keeps each file to tens of kilobytes.
+set -eu
+binary=${1:?usage: update.sh PATH/TO/signpost}
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work" --size 1920x1080 --lang en >/dev/null
+pngquant --quality=60-85 --speed 1 --force --output "$here/welcome.png" "$work/welcome.png"
+pngquant --quality=60-85 --speed 1 --force --output "$here/outcome.png" \
+    "$work/outcome-someone-behaviour.png"
+echo "updated $here/welcome.png and $here/outcome.png"

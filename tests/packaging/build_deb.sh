@@ -1,0 +1,86 @@
+#!/bin/sh
+# Builds the Debian package with cpack, exactly as `cmake --build BUILD --target package` does,
+# into DIR; unpacks it into DIR/root and DIR/control for the checks that use it; and checks
+# that it holds what an IT officer expects, with Depends worked out by dpkg-shlibdeps.
+# Usage: build_deb.sh CPACK CPackConfig.cmake DIR VERSION
+set -eu
+cpack=$1
+config=$2
+out=$3
+version=$4
+for tool in dpkg-deb:dpkg dpkg-shlibdeps:dpkg-dev file:file; do
+    if ! command -v "${tool%%:*}" >/dev/null 2>&1; then
+        echo "SKIP: ${tool%%:*} not found (Debian: ${tool#*:}); cpack needs it for the .deb"
+        exit 77
+    fi
+done
+rm -rf "$out"
+mkdir -p "$out"
+if ! "$cpack" --config "$config" -G DEB -B "$out" >"$out/cpack.log" 2>&1; then
+    cat "$out/cpack.log"
+    echo "FAIL: cpack could not build the .deb"
+    exit 1
+fi
+set -- "$out"/signpost_*.deb
+[ -f "$1" ] || { cat "$out/cpack.log"; echo "FAIL: cpack wrote no signpost_*.deb"; exit 1; }
+deb=$1
+echo "built $deb"
+dpkg-deb -x "$deb" "$out/root"
+dpkg-deb -e "$deb" "$out/control"
+dpkg-deb --info "$deb"
+dpkg-deb --contents "$deb"
+
+status=0
+fail() {
+    echo "FAIL: $*"
+    status=1
+}
+
+app=invalid.example.Signpost
+for path in \
+    usr/bin/signpost \
+    usr/share/applications/$app.desktop \
+    usr/share/metainfo/$app.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/$app.svg \
+    usr/share/icons/hicolor/16x16/apps/$app.png \
+    usr/share/icons/hicolor/48x48/apps/$app.png \
+    usr/share/icons/hicolor/128x128/apps/$app.png \
+    usr/share/icons/hicolor/256x256/apps/$app.png \
+    usr/share/man/man1/signpost.1.gz \
+    usr/share/doc/signpost/copyright \
+    usr/share/doc/signpost/changelog.gz \
+    usr/share/doc/signpost/README.kiosk.md \
+    etc/signpost/signpost.conf \
+    etc/pam.d/signpost-kiosk \
+    lib/systemd/system/signpost-kiosk.service \
+    lib/systemd/system/signpost-kiosk-awake.service \
+    lib/systemd/system/signpost-kiosk-open.timer \
+    lib/systemd/system/signpost-kiosk-close.timer \
+    lib/systemd/system/signpost-kiosk-close.service \
+    usr/lib/sysusers.d/signpost.conf; do
+    [ -s "$out/root/$path" ] || fail "the package has no /$path"
+done
+for script in postinst prerm postrm; do
+    [ -x "$out/control/$script" ] || fail "the package has no executable $script"
+done
+grep -qx /etc/signpost/signpost.conf "$out/control/conffiles" ||
+    fail "/etc/signpost/signpost.conf is not a conffile (an upgrade would overwrite local edits)"
+
+field() { sed -n "s/^$1: //p" "$out/control/control"; }
+[ "$(field Package)" = signpost ] || fail "Package is '$(field Package)', not signpost"
+[ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', not $version"
+depends=$(field Depends)
+echo "Depends: $depends"
+# From dpkg-shlibdeps (the libraries the binary links), and the two it cannot see.
+for package in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 libqrencode4 libsodium23 libc6 \
+    qt6-wayland cage xwayland; do
+    echo "$depends" | grep -Eq "(^|, )$package( |,|$)" || fail "Depends lacks $package"
+done
+changelog_version=$(gzip -dc "$out/root/usr/share/doc/signpost/changelog.gz" |
+    sed -n '1s/^signpost (\([^)]*\)).*/\1/p')
+[ "$changelog_version" = "$version" ] ||
+    fail "debian/changelog's latest entry is $changelog_version, the project is $version"
+file "$out/root/usr/bin/signpost" | grep -q ', stripped' || fail "/usr/bin/signpost is not stripped"
+
+[ $status -eq 0 ] && echo "PASS: $deb"
+exit $status

@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
     python3 python3-jsonschema
     xvfb xauth
     valgrind
+    strace
     libsystemd-dev dpkg-dev file librsvg2-bin man-db systemd lintian appstream desktop-file-utils
     cage xwayland qt6-wayland
 )

@@ -50,6 +50,8 @@ for path in \
     usr/share/doc/signpost/copyright \
     usr/share/doc/signpost/changelog.gz \
     usr/share/doc/signpost/README.kiosk.md \
+    usr/share/doc/signpost/content-packs.md \
+    usr/share/doc/signpost/outreach-laptop.md \
     etc/signpost/signpost.conf \
     etc/pam.d/signpost-kiosk \
     lib/systemd/system/signpost-kiosk.service \

@@ -35,7 +35,7 @@ status_file="$work/status"
 set +e
 HOME=$work XDG_RUNTIME_DIR=$work/runtime WLR_BACKENDS=headless WLR_RENDERER=pixman \
     WLR_LIBINPUT_NO_DEVICES=1 QT_QPA_PLATFORM=wayland \
-    timeout 90 $as_user cage -- sh -c '"$0" --mode kiosk --config "$1" --quit-after-first-paint; echo $? >"$2"' \
+    timeout 90 $as_user cage -d -- sh -c '"$0" --mode kiosk --config "$1" --quit-after-first-paint; echo $? >"$2"' \
     "$signpost" "$work/signpost.conf" "$status_file" >"$work/log" 2>&1
 cage_status=$?
 set -e

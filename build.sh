@@ -16,7 +16,7 @@ DEBIAN_PACKAGES=(
     fonts-dejavu-core fonts-noto-core tzdata
     python3 python3-jsonschema
     xvfb xauth
-    valgrind
+    valgrind clang-14 libclang-rt-14-dev
     strace
     libsystemd-dev dpkg-dev file librsvg2-bin man-db systemd lintian appstream desktop-file-utils
     cage xwayland qt6-wayland

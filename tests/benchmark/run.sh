@@ -19,15 +19,16 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     echo "run.sh: installing ${missing[*]}" >&2
-    "${sudo[@]}" apt-get update -q
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    "${sudo[@]}" apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSIGNPOST_BUILD_TESTS=ON
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSIGNPOST_BUILD_TESTS=ON >&2
 fi
+# Build output goes to standard error: standard output is the table alone.
 cmake --build "$build" --target signpost signpost_bare_window signpost_first_paint_clock \
-    signpost_latency signpost_content_load
+    signpost_latency signpost_content_load >&2
 
 exec python3 "$root/tests/benchmark/run_benchmark.py" \
     --signpost "$build/app/signpost" \

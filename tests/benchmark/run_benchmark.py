@@ -415,7 +415,9 @@ def start_table(r, a):
                  f"| | no busy timers | {verdict(idle['signpost']['wakeups_per_s'] < 1)} |")
     lines += ["", "Instructions count user-space work only; wall and CPU time also include the "
               "kernel loading libraries and faulting pages in, much the same for both programs, "
-              "so their ratios are lower."]
+              "so their ratios are lower. PSS and USS depend on which other processes map the same "
+              "Qt libraries at the time (on a kiosk, none: PSS is then close to RSS); the "
+              "difference between the two programs is the steady figure."]
     return lines
 
 

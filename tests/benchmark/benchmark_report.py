@@ -1,0 +1,270 @@
+"""The tables run_benchmark.py prints: Markdown, one function per table.
+
+Also the callgrind function lists both modules use. Kept apart from the measuring so each file
+stays small; imported only by run_benchmark.py.
+"""
+
+import datetime
+import math
+import os
+import pathlib
+import platform
+import statistics
+import subprocess
+
+# Inclusive instructions of a few functions, to say where Signpost's start goes (first match of
+# each name prefix; a program without the function simply has no entry).
+START_PHASES = [
+    ("QApplication::QApplication(", "QApplication constructor"),
+    ("chooseContent(", "content load + validation (built-in content)"),
+    ("KioskSession::KioskSession(", "building the kiosk window and its five screens"),
+    ("KioskSession::start(", "lockdown, then showing full screen"),
+    ("QWidget::showFullScreen(", "showing full screen"),
+    ("QApplication::exec(", "event loop up to the first paint"),
+    # Inside the rows above:
+    ("KioskWindow::applyScale(", "style sheet for the window's scale, applied twice: in the "
+     "constructor (default size), again on the resize to full screen"),
+    ("QWidget::setWindowFlags(", "frameless/on-top window flags set on the finished window "
+     "(re-polishes every widget)"),
+    ("OutcomeScreen::OutcomeScreen(", "outcome screen built at start, hidden"),
+    ("PrivacyScreen::PrivacyScreen(", "privacy screen built at start, hidden"),
+]
+TOP_LEVEL_PHASES = 6  # the first rows split the run; the rest are inside them
+CONTENT_FUNCTIONS = [
+    ("ContentLoader::loadFile(", "everything"),
+    ("QJsonDocument::fromJson(", "JSON parse (Qt)"),
+    ("ContentReader::read(", "reading and checking every field"),
+    ("JsonPointer::operator/(QString", "  of which: building a JSON pointer for every field"),
+    ("JsonFieldReader::warnUnknownFields(", "  of which: unknown-field check"),
+    ("OpeningHoursReader::read(", "  of which: opening hours"),
+    ("PathwayReader::read(", "reading pathway nodes"),
+    ("PathwayChecker::check(", "pathway graph checks"),
+    ("Content::service(", "  of which: finding a service by id (a linear search per reference)"),
+]
+
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)] if ordered else float("nan")
+
+
+def ms(value, digits=1):
+    return f"{value:.{digits}f} ms"
+
+
+def mb(kilobytes):
+    return f"{kilobytes / 1024:.1f} MB"
+
+
+def verdict(met):
+    return "met" if met else "**missed**"
+
+
+def build_type(signpost):
+    for folder in pathlib.Path(signpost).resolve().parents:
+        cache = folder / "CMakeCache.txt"
+        if cache.exists():
+            for line in cache.read_text(errors="replace").splitlines():
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    return line.split("=", 1)[1] or "(none)"
+    return "unknown"
+
+
+def describe_machine(arguments):
+    root = pathlib.Path(__file__).resolve().parents[2]
+    commit = subprocess.run(["git", "-C", str(root), "describe", "--always", "--dirty"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    model = next((line.split(":", 1)[1].strip() for line in
+                  pathlib.Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.machine())
+    return (f"Signpost {commit.stdout.strip() or '?'}, {build_type(arguments.signpost)} build, "
+            f"{datetime.date.today()}; {os.cpu_count()} × {model}; offscreen platform, one "
+            f"1920x1080 screen")
+
+
+def start_table(r, a):
+    start, mem, idle = r["start"], r["memory"], r["idle"]
+    med = {name: {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+           for name, runs in start.items()}
+    b, s = med["bare"], med["signpost"]
+    lines = ["## Start and memory", "",
+             "| measure | bare Qt window | Signpost | Signpost ÷ bare | target | |",
+             "| --- | ---: | ---: | ---: | --- | --- |"]
+    ratio = s["first_paint_ms"] / b["first_paint_ms"]
+    lines.append(f"| start → first paint, wall, median of {a.runs} | {ms(b['first_paint_ms'])} | "
+                 f"{ms(s['first_paint_ms'])} | {ratio:.2f}× | ≤ 1.3× | {verdict(ratio <= 1.3)} |")
+    lines.append(f"| start → exit, CPU time (user + system), median | {ms(b['cpu_ms'])} | "
+                 f"{ms(s['cpu_ms'])} | {s['cpu_ms'] / b['cpu_ms']:.2f}× | | |")
+    if "instructions" in r:
+        ins = r["instructions"]
+        bi = statistics.median(x["to_first_paint"] for x in ins["bare"])
+        si = statistics.median(x["to_first_paint"] for x in ins["signpost"])
+        bt = statistics.median(x["total"] for x in ins["bare"])
+        st = statistics.median(x["total"] for x in ins["signpost"])
+        lines.append(f"| start → first paint, instructions (callgrind) | {bi / 1e6:.0f} M | "
+                     f"{si / 1e6:.0f} M | {si / bi:.2f}× | ≤ 1.5× | {verdict(si / bi <= 1.5)} |")
+        lines.append(f"| the same with teardown after the paint | {bt / 1e6:.0f} M | "
+                     f"{st / 1e6:.0f} M | {st / bt:.2f}× | | |")
+    elif "instructions_skipped" in r:
+        lines.append(f"| instructions | | | | ≤ 1.5× | not measured: {r['instructions_skipped']} |")
+    peak_b = statistics.median(x["peak_rss_kb"] for x in start["bare"])
+    peak_s = statistics.median(x["peak_rss_kb"] for x in start["signpost"])
+    lines.append(f"| peak RSS to first paint (VmHWM) | {mb(peak_b)} | {mb(peak_s)} | "
+                 f"+{mb(peak_s - peak_b)} | | |")
+    for key, label in (("rss_kb", "RSS, up and idle"), ("pss_kb", "PSS, up and idle"),
+                       ("uss_kb", "USS (private pages), up and idle")):
+        diff = mem["signpost"][key] - mem["bare"][key]
+        target, met = ("≤ bare + 10 MB", verdict(diff <= 10 * 1024)) if key == "pss_kb" else ("", "")
+        lines.append(f"| {label} | {mb(mem['bare'][key])} | {mb(mem['signpost'][key])} | "
+                     f"+{mb(diff)} | {target} | {met} |")
+    lines.append(f"| idle CPU over {a.idle_seconds:.0f} s on the first screen | "
+                 f"{idle['bare']['cpu_percent']:.2f} % ({ms(idle['bare']['cpu_ms'], 0)}) | "
+                 f"{idle['signpost']['cpu_percent']:.2f} % ({ms(idle['signpost']['cpu_ms'], 0)}) | "
+                 f"| ≈ 0 | {verdict(idle['signpost']['cpu_percent'] < 0.1)} |")
+    lines.append(f"| wake-ups while idle (context switches) | "
+                 f"{idle['bare']['wakeups_per_s']:.2f}/s | {idle['signpost']['wakeups_per_s']:.2f}/s "
+                 f"| | no busy timers | {verdict(idle['signpost']['wakeups_per_s'] < 1)} |")
+    lines += ["", "Instructions count user-space work only; wall and CPU time also include the "
+              "kernel loading libraries and faulting pages in, much the same for both programs, "
+              "so their ratios are lower. PSS and USS depend on which other processes map the same "
+              "Qt libraries at the time (on a kiosk, none: PSS is then close to RSS); the "
+              "difference between the two programs is the steady figure."]
+    return lines
+
+
+def phases_table(r):
+    if "instructions" not in r:
+        return []
+    phases = {name: runs[0]["phases"] for name, runs in r["instructions"].items()}
+    totals = {name: runs[0]["to_first_paint"] for name, runs in r["instructions"].items()}
+    lines = ["", "### Where the start instructions go (callgrind, inclusive)", "",
+             "| part | bare Qt window | Signpost |", "| --- | ---: | ---: |"]
+
+    def cell(name, prefix):
+        value = phases[name].get(prefix)
+        return f"{value / 1e6:.0f} M" if value else "—"
+
+    rest = {}
+    for name in phases:
+        # showFullScreen is inside KioskSession::start for Signpost: count it once.
+        counted = [p for p, _ in START_PHASES[:TOP_LEVEL_PHASES]
+                   if not (p == "QWidget::showFullScreen(" and "KioskSession::start(" in phases[name])]
+        rest[name] = totals[name] - sum(phases[name].get(p, 0) for p in counted)
+    lines.append(f"| loading libraries, static initialisers, the rest of main | "
+                 f"{rest['bare'] / 1e6:.0f} M | {rest['signpost'] / 1e6:.0f} M |")
+    for index, (prefix, label) in enumerate(START_PHASES):
+        if index == TOP_LEVEL_PHASES:
+            lines.append("| *inside the rows above:* | | |")
+        if prefix == "QWidget::showFullScreen(" and "KioskSession::start(" in phases["signpost"]:
+            label += " (Signpost: inside the row above)"
+        lines.append(f"| {label} | {cell('bare', prefix)} | {cell('signpost', prefix)} |")
+    lines.append(f"| **to the first paint** | {totals['bare'] / 1e6:.0f} M | "
+                 f"{totals['signpost'] / 1e6:.0f} M |")
+    return lines
+
+
+def latency_table(lat):
+    lines = ["", "## Response: tap → next screen painted", "",
+             f"Window {lat['window'][0]}x{lat['window'][1]}, Qt {lat.get('qt', '?')}, built-in "
+             "content, seeded random walk. Timed from the finger lifting (the release) to the end "
+             "of the first repaint that began after the screen changed; *CPU* is the thread's CPU "
+             "time over the same span; *waiting* is wall minus CPU, time the thread was ready but "
+             "not running (other programs on the machine).", "",
+             "| transition | taps | p50 | p99 | max | CPU p50 | CPU p99 | waiting p99 | "
+             "target: p99 ≤ 16 ms |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    rows = [("screen change, all", lat["screen_change"].get("all"), True)]
+    rows += [(f"  → {k}", v, False) for k, v in sorted(lat["screen_change"].items()) if k != "all"]
+    rows += [("quick exit, “Leave this screen”", lat["quick_exit_button"], True),
+             ("quick exit, Shift ×3", lat["quick_exit_shift"], True)]
+    for label, sample, judged in rows:
+        if not sample or not sample["first_frame_ns"]:
+            continue
+        wall = [x / 1e6 for x in sample["first_frame_ns"]]
+        cpu = [x / 1e6 for x in sample["cpu_ns"]]
+        waiting = [max(0.0, w - c) for w, c in zip(wall, cpu)]
+        met = ""
+        if judged:
+            met = verdict(percentile(wall, 99) <= 16)
+            if percentile(wall, 99) > 16 and percentile(cpu, 99) <= 16:
+                met += " (CPU p99 within)"
+        missed = f" ({sample['missed']} without a frame)" if sample["missed"] else ""
+        lines.append(f"| {label} | {len(wall)}{missed} | {ms(percentile(wall, 50))} | "
+                     f"{ms(percentile(wall, 99))} | {ms(max(wall))} | {ms(percentile(cpu, 50))} | "
+                     f"{ms(percentile(cpu, 99))} | {ms(percentile(waiting, 99))} | {met} |")
+    return lines
+
+
+def content_table(r):
+    content = r["content"]
+    lines = ["", "## Content load + validation", "",
+             "`ContentLoader::loadFile` as Signpost uses it: read, guards, JSON parse, every "
+             "field, pathway checks. Medians; CPU is the thread's CPU time.", "",
+             "| content | services | nodes | size | load + validate | CPU | of which JSON parse "
+             "| target |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    generated = [c for c in content if c["label"] == "generated" and c["errors"] == 0]
+    for c in content:
+        if c["errors"]:
+            lines.append(f"| {c['label']} | {c['services']} | {c['nodes']} | "
+                         f"{c['bytes'] / 1e6:.2f} MB | not loaded: {c['first_error']} | | | |")
+            continue
+        services = c["services"] if c["services"] > 0 else "12 (built-in)"
+        nodes = c["nodes"] if c["nodes"] > 0 else "29 (built-in)"
+        target = ""
+        if c["services"] == 10000:
+            target = f"≤ 100 ms: {verdict(c['load_wall_ns'] / 1e6 <= 100)}"
+        lines.append(f"| {c['label']} | {services} | {nodes} | {c['bytes'] / 1e6:.2f} MB | "
+                     f"{ms(c['load_wall_ns'] / 1e6)} | {ms(c['load_cpu_ns'] / 1e6)} | "
+                     f"{ms(c['parse_wall_ns'] / 1e6)} | {target} |")
+    if len(generated) >= 2:
+        # Cost added by each extra service between successive sizes (CPU time, the nodes being
+        # the same): constant when the growth is linear, rising when it is worse.
+        pairs = list(zip(generated, generated[1:]))
+        steps = [(y["load_cpu_ns"] - x["load_cpu_ns"]) / (y["services"] - x["services"]) / 1e3
+                 for x, y in pairs]
+        text = ", ".join(f"{x['services']}→{y['services']}: {step:.1f} µs"
+                         for (x, y), step in zip(pairs, steps))
+        linear = steps[-1] <= 1.5 * max(steps[0], 1e-9)
+        lines += ["", f"Cost of each extra service (CPU time, the same {generated[0]['nodes']} "
+                      f"nodes): {text}. Linear growth (the last step at most 1.5× the first): "
+                      f"{verdict(linear)}."]
+    profile = r.get("content_profile")
+    if profile and profile["functions"]:
+        total = profile["functions"].get("ContentLoader::loadFile(", profile["total"])
+        lines += ["", f"Where the instructions go, loading the built-in content and then "
+                      f"{profile['services']:,} services (callgrind, inclusive):", "",
+                  "| part | instructions | share |", "| --- | ---: | ---: |"]
+        for prefix, label in CONTENT_FUNCTIONS:
+            value = profile["functions"].get(prefix)
+            if value:
+                lines.append(f"| {label} | {value / 1e6:.0f} M | {100 * value / total:.0f} % |")
+    return lines
+
+
+def memory_table(lat):
+    grow_rss = lat["rss_kb_after_actions"] - lat["rss_kb_after_warm_up"]
+    grow_heap = lat["heap_bytes_after_actions"] - lat["heap_bytes_after_warm_up"]
+    return ["", "## Memory over many actions", "",
+            "| RSS after warm-up | after {:,} more actions | growth | heap in use (malloc) growth |"
+            .format(lat["actions_after_warm_up"]),
+            "| ---: | ---: | ---: | ---: |",
+            f"| {mb(lat['rss_kb_after_warm_up'])} | {mb(lat['rss_kb_after_actions'])} | "
+            f"{'+' if grow_rss >= 0 else ''}{mb(grow_rss)} | "
+            f"{'+' if grow_heap >= 0 else ''}{grow_heap / 1024:.0f} kB |"]
+
+
+def report(bench, load_before):
+    r, a = bench.results, bench.args
+    lines = ["# Signpost performance against a bare Qt window", "",
+             describe_machine(a) + ".",
+             f"Load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after: wall times "
+             "on a shared machine are noisy; CPU time and instruction counts are the steadier "
+             "figures.", ""]
+    lines += start_table(r, a)
+    lines += phases_table(r)
+    lines += latency_table(r["latency"])
+    lines += content_table(r)
+    lines += memory_table(r["latency"])
+    return "\n".join(lines)

@@ -1,0 +1,92 @@
+// The public screens started exactly as app/main.cpp starts them (same configuration, launch
+// plan, content choice and KioskSession), then played through by VisitScript and quit. The
+// no-trace test runs this under strace: it is the real public UI with a scripted visitor.
+#include "CommandLine.h"
+#include "Configuration.h"
+#include "ContentPackStore.h"
+#include "KioskSession.h"
+#include "KioskWindow.h"
+#include "LaunchPlan.h"
+#include "VisitScript.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+void print(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// Every Qt message, whatever its type or category, goes to standard error, where the no-trace
+// test looks for visitor texts (Qt might otherwise send some to the journal).
+void printEveryMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const names[] = {"debug", "warning", "critical", "fatal", "info"};
+    const auto index = static_cast<size_t>(type);
+    std::fprintf(stderr, "qt %s %s: %s\n", index < std::size(names) ? names[index] : "message",
+                 context.category ? context.category : "default", qPrintable(message));
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qInstallMessageHandler(printEveryMessage);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    if (!parsed.error.isEmpty()) {
+        print(QStringLiteral("signpost_notrace_driver: %1\n").arg(parsed.error));
+        return 2;
+    }
+    const LaunchOptions &options = parsed.options;
+
+    // From here on, as main() does for the public modes.
+    const Configuration configuration = Configuration::load(options);
+    for (const QString &warning : configuration.warnings())
+        print(QStringLiteral("signpost: %1\n").arg(warning));
+    const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
+    if (!plan.showsPublicScreens()) {
+        print(QStringLiteral("signpost_notrace_driver: runs the public modes only\n"));
+        return 2;
+    }
+    plan.prepareProcessEnvironment();
+    QApplication app(argc, argv);
+    const auto loadContent = [&configuration, commandLinePath = options.contentPath] {
+        const QDate today = QDate::currentDate();
+        return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
+                                         : chooseContent(commandLinePath, today);
+    };
+    std::optional<ActiveContent> firstContent = loadContent();
+    if (!firstContent->builtIn || firstContent->fellBack) {
+        for (const ContentIssue &issue : std::as_const(firstContent->issues))
+            print(QStringLiteral("signpost: %1\n").arg(issue.toString()));
+    }
+    const auto contentSource = [&firstContent, loadContent] {
+        if (!firstContent)
+            return loadContent();
+        ActiveContent first = std::move(*firstContent);
+        firstContent.reset();
+        return first;
+    };
+    KioskSession session(plan, configuration.staffPinHash(), contentSource);
+    session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
+                                                        : options.language);
+    QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    session.start();
+
+    // The scripted visitor, once the event loop runs.
+    VisitScript script(session, VisitScript::plantFromEnvironment());
+    QTimer::singleShot(0, &script, &VisitScript::run);
+    const int status = app.exec();
+    return status == 0 && script.succeeded() ? 0 : 1;
+}

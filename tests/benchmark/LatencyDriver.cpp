@@ -334,8 +334,8 @@ int run(const QStringList &arguments)
 
     const ActiveContent active = chooseContent(QString(), QDate::currentDate());
     MeasuredKioskWindow window(active.content);
-    auto *counter = new PaintCounter(&window);
-    qApp->installEventFilter(counter);
+    PaintCounter counter(&window);
+    qApp->installEventFilter(&counter);
     window.showFullScreen();
     LatencyDriver driver(window);
     window.clock = &driver.clock();

@@ -87,6 +87,9 @@ class Bench:
     # One start, timed by the runner (spawn) and the preloaded clock (exit asked after paint).
     def start_once(self, command):
         env = dict(self.env, LD_PRELOAD=os.path.abspath(self.args.preload))
+        # An AddressSanitizer build wants its runtime first; the preloaded clock comes first.
+        asan = env.get("ASAN_OPTIONS", "")
+        env["ASAN_OPTIONS"] = (asan + ":" if asan else "") + "verify_asan_link_order=0"
         errors = self.work / "stderr.txt"
         with open(errors, "w") as stderr:
             begin = time.monotonic_ns()

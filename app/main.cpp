@@ -13,11 +13,13 @@
 #include "ScreenshotRenderer.h"
 #include "StaffPin.h"
 #include "StaffWindow.h"
+#include "SystemdNotifier.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -93,6 +95,19 @@ void quitAfterFirstPaintIfAsked(QWidget &window, const LaunchOptions &options)
                      [] { QCoreApplication::exit(0); });
 }
 
+QLoggingCategory::CategoryFilter g_defaultLogFilter = nullptr;
+
+// Public modes: Qt's own debug and info categories can describe what is on screen (for example
+// accessible names), so whatever QT_LOGGING_RULES or qtlogging.ini say, they stay off. Warnings
+// still reach the console for IT.
+void keepVisitorTextOutOfLogs(QLoggingCategory *category)
+{
+    if (g_defaultLogFilter)
+        g_defaultLogFilter(category);
+    category->setEnabled(QtDebugMsg, false);
+    category->setEnabled(QtInfoMsg, false);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,6 +168,9 @@ int main(int argc, char *argv[])
     const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.Signpost"));
+    if (plan.showsPublicScreens())
+        g_defaultLogFilter = QLoggingCategory::installFilter(keepVisitorTextOutOfLogs);
     // Content problems go to the console for staff and IT; the public screens never show them.
     // --content FILE beats everything; else the installed pack (verified again each time), else
     // content_path, else the built-in content.
@@ -190,6 +208,14 @@ int main(int argc, char *argv[])
     session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
                                                         : options.language);
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    // Under the kiosk service (Type=notify): READY once the first frame is on screen, then
+    // watchdog pings from this event loop, so a hung loop gets Signpost restarted.
+    SystemdNotifier systemd;
+    FirstPaintNotifier firstPaint(session.window());
+    QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, &systemd,
+                     &SystemdNotifier::notifyReady);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &systemd,
+                     &SystemdNotifier::notifyStopping);
     quitAfterFirstPaintIfAsked(*session.window(), options);
     session.start();
     return app.exec();

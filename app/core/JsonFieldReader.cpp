@@ -1,5 +1,7 @@
 #include "JsonFieldReader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -50,13 +52,17 @@ void JsonFieldReader::warning(const JsonPointer &at, const QString &message)
 void JsonFieldReader::warnUnknownFields(const QJsonObject &object, const JsonPointer &at,
                                         std::initializer_list<const char *> known)
 {
-    QStringList knownNames;
-    for (const char *name : known)
-        knownNames << QLatin1String(name);
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!knownNames.contains(it.key()))
-            warning(at / it.key(), tr("unknown field '%1' is ignored (known fields here: %2)")
-                                       .arg(it.key(), knownNames.join(QLatin1String(", "))));
+        const QString key = it.key();
+        // Compared in place: the list of known names is built only for a warning.
+        if (std::any_of(known.begin(), known.end(),
+                        [&key](const char *name) { return key == QLatin1String(name); }))
+            continue;
+        QStringList knownNames;
+        for (const char *name : known)
+            knownNames << QLatin1String(name);
+        warning(at / key, tr("unknown field '%1' is ignored (known fields here: %2)")
+                              .arg(key, knownNames.join(QLatin1String(", "))));
     }
 }
 

@@ -6,6 +6,8 @@ JsonPointer::JsonPointer(const QString &text)
 
 JsonPointer JsonPointer::operator/(const QString &key) const
 {
+    if (!key.contains(QLatin1Char('~')) && !key.contains(QLatin1Char('/')))
+        return JsonPointer(m_text + QLatin1Char('/') + key); // most keys need no escaping
     QString escaped = key;
     // RFC 6901: '~' first, so the '~' that escapes '/' is not itself escaped again.
     escaped.replace(QLatin1Char('~'), QLatin1String("~0"));

@@ -27,6 +27,10 @@ PathwayChecker::PathwayChecker(const Content &content, JsonFieldReader &reader)
         if (!content.nodes.at(i).id.isEmpty() && !m_index.contains(content.nodes.at(i).id))
             m_index.insert(content.nodes.at(i).id, i);
     }
+    for (const Service &service : content.services) {
+        if (!m_services.contains(service.id)) // the first wins, as Content::service() does
+            m_services.insert(service.id, &service);
+    }
 }
 
 void PathwayChecker::check()
@@ -55,7 +59,7 @@ void PathwayChecker::checkReference(const ChannelRef &ref, const JsonPointer &at
 {
     if (ref.service.isEmpty() || ref.channel.isEmpty())
         return; // malformed, already reported
-    const Service *service = m_content.service(ref.service);
+    const Service *service = m_services.value(ref.service);
     if (!service)
         m_reader.error(at / key("service"), tr("there is no service '%1'").arg(ref.service));
     else if (!service->channel(ref.channel))

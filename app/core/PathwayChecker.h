@@ -29,4 +29,7 @@ private:
     const Content &m_content;
     JsonFieldReader &m_reader;
     QHash<QString, qsizetype> m_index; // node id → first index
+    // service id → first service with it; a linear search per reference made large content
+    // cost more per service as it grew
+    QHash<QString, const Service *> m_services;
 };

@@ -10,24 +10,41 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChannelAvailability", text);
 }
 
+// The same, for texts marked with QT_TRANSLATE_NOOP: lupdate reads tr() only inside the class.
+QString translated(const char *text)
+{
+    return tr(text);
+}
+
 QDateTime inUkTime(const QDateTime &at)
 {
     return at.toTimeZone(OpeningHours::ukTimeZone());
 }
 
-// GOV.UK style times: "9am", "5:30pm", "midday", "midnight".
+// GOV.UK style times: "9am", "5:30pm", "midday", "midnight". A translation that uses the
+// 24-hour clock says so, and gets "21:00" instead.
 QString timeText(const QTime &time)
 {
     if (time.hour() == 0 && time.minute() == 0)
-        return tr("midnight");
+        return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "midnight"));
+    //: Translate as "24-hour clock" (these exact English words) where times are written 21:00.
+    if (translated(QT_TRANSLATE_NOOP("ChannelAvailability", "12-hour clock")) ==
+        QLatin1String("24-hour clock"))
+        return time.toString(QStringLiteral("H:mm"));
     if (time.hour() == 12 && time.minute() == 0)
-        return tr("midday");
+        return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "midday"));
     const int hour12 = time.hour() % 12 == 0 ? 12 : time.hour() % 12;
     const bool pm = time.hour() >= 12;
-    if (time.minute() == 0)
-        return (pm ? tr("%1pm") : tr("%1am")).arg(hour12);
+    if (time.minute() == 0) {
+        return (pm ? translated(QT_TRANSLATE_NOOP("ChannelAvailability", "%1pm"))
+                   : translated(QT_TRANSLATE_NOOP("ChannelAvailability", "%1am")))
+            .arg(hour12);
+    }
     const QString minutes = QStringLiteral("%1").arg(time.minute(), 2, 10, QLatin1Char('0'));
-    return (pm ? tr("%1:%2pm") : tr("%1:%2am")).arg(hour12).arg(minutes);
+    return (pm ? translated(QT_TRANSLATE_NOOP("ChannelAvailability", "%1:%2pm"))
+               : translated(QT_TRANSLATE_NOOP("ChannelAvailability", "%1:%2am")))
+        .arg(hour12)
+        .arg(minutes);
 }
 
 // The day as a person would say it, relative to now: empty for today, "tomorrow", "Monday",
@@ -38,9 +55,10 @@ QString dayText(const QDate &day, const QDate &today)
     if (days == 0)
         return {};
     if (days == 1)
-        return tr("tomorrow");
-    // Day and month names follow the display locale; the language issue will choose it.
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+        return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "tomorrow"));
+    // Day and month names follow the language on screen: each translation names its locale.
+    //: The locale whose day names this language uses, for example cy_GB or pl_PL.
+    const QLocale locale(translated(QT_TRANSLATE_NOOP("ChannelAvailability", "en_GB")));
     if (days < 7)
         return locale.dayName(day.dayOfWeek());
     return locale.toString(day, QStringLiteral("dddd d MMMM"));

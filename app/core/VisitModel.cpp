@@ -40,6 +40,27 @@ void VisitModel::setStartLanguage(const QString &language)
     m_startLanguage = language.isEmpty() ? defaultLanguage() : language;
 }
 
+void VisitModel::setLargeText(bool on)
+{
+    if (m_display.largeText == on)
+        return;
+    m_display.largeText = on;
+    announce();
+}
+
+void VisitModel::setHighContrast(bool on)
+{
+    if (m_display.highContrast == on)
+        return;
+    m_display.highContrast = on;
+    announce();
+}
+
+void VisitModel::setStartDisplay(const DisplayPreferences &display)
+{
+    m_startDisplay = display;
+}
+
 void VisitModel::replaceContent(const Content &content)
 {
     const bool attract = m_attract;
@@ -136,6 +157,7 @@ void VisitModel::forget()
     m_wayBack.clear();
     m_current = m_content.startNode;
     m_language = m_startLanguage;
+    m_display = m_startDisplay;
     m_privacyOpen = false;
     m_attract = false;
 }

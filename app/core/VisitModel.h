@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Content.h"
+#include "DisplayPreferences.h"
 
 #include <QObject>
 #include <QStringList>
@@ -38,6 +39,14 @@ public:
     // back to it. Changes nothing on screen until the next reset.
     void setStartLanguage(const QString &language);
     QString startLanguage() const { return m_startLanguage; }
+    // Larger text and high contrast, chosen on the welcome screen for this visit only.
+    DisplayPreferences display() const { return m_display; }
+    void setLargeText(bool on);
+    void setHighContrast(bool on);
+    // What every visit starts with (--large-text, --high-contrast); a reset goes back to it.
+    // Changes nothing on screen until the next reset.
+    void setStartDisplay(const DisplayPreferences &display);
+    DisplayPreferences startDisplay() const { return m_startDisplay; }
     // New content (staff reloaded it, or a newly installed pack): the visit is forgotten and starts
     // again on the new content's start node, staying on the attract screen if it was there.
     void replaceContent(const Content &content);
@@ -49,11 +58,11 @@ public:
     void showPrivacy();
     void closePrivacy();
     void leaveAttract();   // a touch on the attract screen: the welcome screen
-    void reset();          // forget everything: the welcome screen, default language
+    void reset();          // forget everything: the welcome screen, start language and display
     void resetToAttract(); // forget everything: the attract screen (after an idle reset)
 
 signals:
-    // The screen or the node on it changed.
+    // The screen, the node on it, the language or the display preferences changed.
     void screenChanged(VisitModel::Screen screen);
 
 private:
@@ -65,6 +74,8 @@ private:
     QStringList m_wayBack;
     QString m_language;
     QString m_startLanguage;
+    DisplayPreferences m_display;
+    DisplayPreferences m_startDisplay;
     bool m_privacyOpen = false;
     bool m_attract = false;
 };

@@ -11,11 +11,10 @@ AttractScreen::AttractScreen(QWidget *parent)
     : QWidget(parent)
     , m_body(new CenteredColumn(this))
     , m_message(ScreenParts::label(QStringLiteral("attractMessage"), m_body))
-    , m_prompt(ScreenParts::label(QStringLiteral("muted"), m_body, tr("Touch anywhere to start")))
+    , m_prompt(ScreenParts::label(QStringLiteral("muted"), m_body))
 {
     setObjectName(QStringLiteral("attractScreen"));
-    setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Touch anywhere to start"));
+    setFocusPolicy(Qt::StrongFocus); // a key starts too; the screen change focuses it
     m_message->setObjectName(QStringLiteral("attractMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_prompt->setObjectName(QStringLiteral("attractPrompt"));
@@ -33,6 +32,14 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_rotation.setObjectName(QStringLiteral("attractRotation"));
     m_rotation.setInterval(defaultRotationMilliseconds);
     connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::showNext);
+    retranslate();
+}
+
+void AttractScreen::retranslate()
+{
+    ScreenParts::setText(m_prompt, tr("Touch anywhere to start"));
+    setAccessibleName(tr("Touch anywhere to start"));
+    setAccessibleDescription(tr("Or press any key to start."));
 }
 
 void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QString &language)
@@ -41,12 +48,12 @@ void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QSt
     for (const LocalizedText &message : messages)
         m_messages << message.text(language);
     m_index = 0;
-    m_message->setText(m_messages.value(0));
+    ScreenParts::setText(m_message, m_messages.value(0));
 }
 
 QString AttractScreen::currentMessage() const
 {
-    return m_message->text();
+    return m_messages.value(m_index);
 }
 
 void AttractScreen::setRotationInterval(int milliseconds)
@@ -64,7 +71,7 @@ void AttractScreen::showNext()
     if (m_messages.isEmpty())
         return;
     m_index = (m_index + 1) % int(m_messages.size());
-    m_message->setText(m_messages.at(m_index));
+    ScreenParts::setText(m_message, m_messages.at(m_index));
 }
 
 void AttractScreen::mousePressEvent(QMouseEvent *event)

@@ -22,6 +22,7 @@ public:
     QString currentMessage() const;
     void setRotationInterval(int milliseconds);
     void applyScale(double scale);
+    void retranslate(); // after a language switch
 
 signals:
     void touched();

@@ -1,5 +1,6 @@
 #include "ChannelCard.h"
 
+#include "BidiText.h"
 #include "ChannelText.h"
 #include "QrCodeWidget.h"
 #include "ScreenParts.h"
@@ -44,6 +45,9 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
                                                     : QStringLiteral("alternativeCard"));
     setProperty("role", QStringLiteral("card"));
     setProperty("prominence", prominenceName(prominence));
+    // A stop for Tab and the arrows: a screen reader reads the card as its name, then its number
+    // and whether it is open (see updateAccessibleText()).
+    setFocusPolicy(Qt::StrongFocus);
     auto *row = new QHBoxLayout(this);
     auto *column = new QVBoxLayout;
     row->addLayout(column, 1);
@@ -53,18 +57,26 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
     if (!service || !channel)
         return;
 
-    auto *name = ScreenParts::label(
-        QStringLiteral("serviceName"), this,
-        tr("%1 — %2").arg(service->name.text(language), channel->label.text(language)));
-    name->setObjectName(QStringLiteral("serviceName"));
-    column->addWidget(name);
+    // Names and labels keep their own direction inside the other language's sentence.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const auto inSentence = [rightToLeft](const QString &text) {
+        return rightToLeft ? BidiText::isolated(text) : text;
+    };
+    m_name = ScreenParts::label(QStringLiteral("serviceName"), this,
+                                tr("%1 — %2").arg(inSentence(service->name.text(language)),
+                                                  inSentence(channel->label.text(language))));
+    m_name->setObjectName(QStringLiteral("serviceName"));
+    column->addWidget(m_name);
 
+    // Numbers and web addresses always read left to right, "0808 1000 900" in Arabic too.
     const bool number = ChannelText::isNumber(*channel);
-    m_value = ScreenParts::label(number ? QStringLiteral("number") : QStringLiteral("address"),
-                                 this, ChannelText::displayValue(*channel));
+    m_valueText = ChannelText::displayValue(*channel);
+    m_value =
+        ScreenParts::label(number ? QStringLiteral("number") : QStringLiteral("address"), this,
+                           rightToLeft ? BidiText::leftToRight(m_valueText) : m_valueText);
     m_value->setObjectName(QStringLiteral("channelValue"));
     m_value->setProperty("prominence", prominenceName(prominence));
-    m_value->setAccessibleName(m_value->text());
+    m_value->setAccessibleName(m_valueText);
     column->addWidget(m_value);
 
     if (!channel->howTo.isEmpty())
@@ -76,9 +88,9 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
     setAvailability(availability);
 
     if (!channel->cost.isEmpty()) {
-        auto *cost = ScreenParts::label(QString(), this, channel->cost.text(language));
-        cost->setObjectName(QStringLiteral("channelCost"));
-        column->addWidget(cost);
+        m_cost = ScreenParts::label(QString(), this, channel->cost.text(language));
+        m_cost->setObjectName(QStringLiteral("channelCost"));
+        column->addWidget(m_cost);
     }
 
     const QString confidentiality = service->confidentialityNote.isEmpty()
@@ -106,6 +118,7 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
         qrColumn->addStretch(1);
         row->addLayout(qrColumn);
     }
+    updateAccessibleText();
     applyScale(1.0);
 }
 
@@ -120,12 +133,28 @@ void ChannelCard::addSection(const QString &heading, const QString &text)
 
 QString ChannelCard::valueText() const
 {
-    return m_value ? m_value->text() : QString();
+    return m_valueText;
 }
 
 QString ChannelCard::statusText() const
 {
-    return m_status ? m_status->text() : QString();
+    return m_status ? BidiText::withoutMarks(m_status->text()) : QString();
+}
+
+void ChannelCard::updateAccessibleText()
+{
+    if (!m_name)
+        return;
+    setAccessibleName(BidiText::withoutMarks(m_name->text()));
+    // The number (or address), then open or closed, then the cost: one line each.
+    QStringList lines{m_valueText};
+    if (m_status && !m_status->text().isEmpty())
+        lines << statusText();
+    if (m_cost)
+        lines << BidiText::withoutMarks(m_cost->text());
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    if (m_status)
+        m_status->setAccessibleName(statusText());
 }
 
 void ChannelCard::setAvailability(const ChannelAvailability &availability)
@@ -133,12 +162,13 @@ void ChannelCard::setAvailability(const ChannelAvailability &availability)
     if (!m_status)
         return;
     const QString text = availability.statusText();
-    m_status->setText(text);
+    ScreenParts::setText(m_status, text);
     m_status->setVisible(!text.isEmpty());
     ScreenParts::setStyleProperty(m_status, "status",
                                   availability.isOpenNow()     ? QStringLiteral("open")
                                   : availability.isClosedNow() ? QStringLiteral("closed")
                                                                : QString());
+    updateAccessibleText();
 }
 
 void ChannelCard::applyScale(double scale)

@@ -9,7 +9,8 @@ class QrCodeWidget;
 
 // One way into a service on the outcome screen: name, number or address, open now or not,
 // cost, and what the service does with what you tell it. The primary card adds what happens
-// when you call; alternatives are smaller.
+// when you call; alternatives are smaller. Each card is one keyboard stop, read out by a screen
+// reader as its name, number, open now or not, and cost.
 class ChannelCard : public QFrame
 {
     Q_OBJECT
@@ -32,10 +33,14 @@ public:
 
 private:
     void addSection(const QString &heading, const QString &text);
+    void updateAccessibleText();
 
     ChannelRef m_ref;
     Prominence m_prominence;
+    QString m_valueText;
+    QLabel *m_name = nullptr;
     QLabel *m_value = nullptr;
+    QLabel *m_cost = nullptr;
     QLabel *m_status = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QList<QLabel *> m_sectionHeadings;

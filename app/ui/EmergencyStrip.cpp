@@ -1,5 +1,6 @@
 #include "EmergencyStrip.h"
 
+#include "BidiText.h"
 #include "ChannelText.h"
 #include "Theme.h"
 
@@ -24,23 +25,30 @@ EmergencyStrip::EmergencyStrip(QWidget *parent)
 
 void EmergencyStrip::showChannels(const Content &content, const QString &language)
 {
+    // 999, 18000 and "999 BSL" read left to right inside Arabic and Urdu sentences too.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const auto inOrder = [rightToLeft](const QString &text) {
+        return rightToLeft ? BidiText::leftToRight(text) : text;
+    };
     QStringList parts{QStringLiteral("<b>%1</b>").arg(tr("Is someone in danger now?"))};
     for (const ChannelRef &ref : content.emergency) {
         const Channel *channel = content.channel(ref);
         if (!channel)
             continue;
         const QString value =
-            QStringLiteral("<b>%1</b>").arg(ChannelText::displayValue(*channel).toHtmlEscaped());
+            QStringLiteral("<b>%1</b>")
+                .arg(inOrder(ChannelText::displayValue(*channel)).toHtmlEscaped());
         const QString label = channel->label.text(language);
         if (channel->type == ChannelType::Phone)
             parts << tr("Call %1").arg(value);
         else if (label.contains(channel->value)) // "999 BSL video relay" already says it
-            parts << QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+            parts << QStringLiteral("<b>%1</b>")
+                         .arg((rightToLeft ? BidiText::isolated(label) : label).toHtmlEscaped());
         else
             parts << tr("%1: %2").arg(label.toHtmlEscaped(), value);
     }
     m_label->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-    m_label->setAccessibleName(text());
+    m_label->setAccessibleName(BidiText::withoutMarks(text()));
 }
 
 QString EmergencyStrip::text() const

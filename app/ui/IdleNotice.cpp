@@ -12,9 +12,10 @@
 IdleNotice::IdleNotice(QWidget *parent)
     : QWidget(parent)
     , m_panel(new QFrame(this))
-    , m_heading(ScreenParts::label(QStringLiteral("heading"), m_panel, tr("Are you still there?")))
+    , m_heading(ScreenParts::label(QStringLiteral("heading"), m_panel))
     , m_text(ScreenParts::label(QString(), m_panel))
-    , m_stillHere(new QPushButton(tr("I’m still here"), m_panel))
+    , m_stillHere(new QPushButton(m_panel))
+    , m_scrim(Theme::colours().scrim)
 {
     setObjectName(QStringLiteral("idleNotice"));
     m_panel->setObjectName(QStringLiteral("idleNoticePanel"));
@@ -23,7 +24,6 @@ IdleNotice::IdleNotice(QWidget *parent)
     m_text->setAlignment(Qt::AlignHCenter);
     m_stillHere->setObjectName(QStringLiteral("stillHereButton"));
     m_stillHere->setProperty("role", QStringLiteral("primary"));
-    m_stillHere->setAccessibleName(m_stillHere->text());
     m_stillHere->setAutoDefault(false);
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->addWidget(m_heading);
@@ -32,14 +32,29 @@ IdleNotice::IdleNotice(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel, 0, Qt::AlignCenter);
     connect(m_stillHere, &QPushButton::clicked, this, &IdleNotice::stillHere);
-    setSecondsLeft(15);
+    retranslate();
     applyScale(1.0);
     hide();
 }
 
 void IdleNotice::setSecondsLeft(int seconds)
 {
-    m_text->setText(tr("This screen will start again in %n seconds.", nullptr, seconds));
+    m_secondsLeft = seconds;
+    ScreenParts::setText(m_text,
+                         tr("This screen will start again in %n seconds.", nullptr, seconds));
+}
+
+void IdleNotice::retranslate()
+{
+    ScreenParts::setText(m_heading, tr("Are you still there?"));
+    ScreenParts::setButtonText(m_stillHere, tr("I’m still here"));
+    setSecondsLeft(m_secondsLeft);
+}
+
+void IdleNotice::setScrim(const QColor &scrim)
+{
+    m_scrim = scrim;
+    update();
 }
 
 void IdleNotice::applyScale(double scale)
@@ -53,7 +68,5 @@ void IdleNotice::applyScale(double scale)
 void IdleNotice::paintEvent(QPaintEvent *)
 {
     // Dim what is behind so the question stands out; the page itself stays in place.
-    QColor dim = Theme::colours().ink;
-    dim.setAlpha(150);
-    QPainter(this).fillRect(rect(), dim);
+    QPainter(this).fillRect(rect(), m_scrim);
 }

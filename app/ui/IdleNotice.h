@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 class QFrame;
@@ -16,6 +17,8 @@ public:
     void setSecondsLeft(int seconds);
     QPushButton *stillHereButton() const { return m_stillHere; }
     void applyScale(double scale);
+    void setScrim(const QColor &scrim); // what dims the screen behind: calm or high contrast
+    void retranslate();                 // after a language switch
 
 signals:
     void stillHere();
@@ -28,4 +31,6 @@ private:
     QLabel *m_heading;
     QLabel *m_text;
     QPushButton *m_stillHere;
+    QColor m_scrim;
+    int m_secondsLeft = 15;
 };

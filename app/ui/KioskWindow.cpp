@@ -4,7 +4,10 @@
 #include "EmergencyStrip.h"
 #include "IdleMonitor.h"
 #include "IdleNotice.h"
+#include "KeyboardNavigation.h"
 #include "KioskHeader.h"
+#include "LanguageCatalogue.h"
+#include "LanguagePicker.h"
 #include "LeaveButton.h"
 #include "OutcomeScreen.h"
 #include "PrivacyScreen.h"
@@ -19,7 +22,9 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -31,6 +36,9 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     , m_quickExit(new QuickExitDetector(this))
     , m_input(new VisitorInputFilter(this))
     , m_clock(clock)
+    , m_language(VisitModel::defaultLanguage())
+    , m_translator(new QTranslator(this))
+    , m_keyboard(new KeyboardNavigation(this))
     , m_header(new KioskHeader(this))
     , m_strip(new EmergencyStrip(this))
     , m_screens(new QStackedWidget(this))
@@ -40,6 +48,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     , m_privacy(new PrivacyScreen(m_screens))
     , m_attract(new AttractScreen(m_screens))
     , m_idleNotice(new IdleNotice(this))
+    , m_languagePicker(new LanguagePicker(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Signpost"));
@@ -61,6 +70,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_visit, &VisitModel::screenChanged, this, &KioskWindow::showCurrentScreen);
     connect(m_welcome, &WelcomeScreen::answerChosen, m_visit, &VisitModel::choose);
     connect(m_welcome, &WelcomeScreen::privacyRequested, m_visit, &VisitModel::showPrivacy);
+    connect(m_welcome, &WelcomeScreen::largeTextToggled, m_visit, &VisitModel::setLargeText);
+    connect(m_welcome, &WelcomeScreen::highContrastToggled, m_visit, &VisitModel::setHighContrast);
     connect(m_question, &QuestionScreen::answerChosen, m_visit, &VisitModel::choose);
     connect(m_question, &QuestionScreen::backRequested, m_visit, &VisitModel::goBack);
     connect(m_question, &QuestionScreen::startAgainRequested, m_visit, &VisitModel::startAgain);
@@ -68,6 +79,16 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_outcome, &OutcomeScreen::startAgainRequested, m_visit, &VisitModel::startAgain);
     connect(m_privacy, &PrivacyScreen::backRequested, m_visit, &VisitModel::closePrivacy);
     connect(m_attract, &AttractScreen::touched, m_visit, &VisitModel::leaveAttract);
+
+    // Languages: the button on every screen opens the list; a choice changes the whole visit.
+    connect(m_header->languageButton(), &QPushButton::clicked, this,
+            &KioskWindow::showLanguagePicker);
+    connect(m_languagePicker, &LanguagePicker::languageChosen, this, [this](const QString &code) {
+        hideLanguagePicker();
+        m_visit->setLanguage(code);
+    });
+    connect(m_languagePicker, &LanguagePicker::closeRequested, this,
+            &KioskWindow::hideLanguagePicker);
 
     // Quick exit: the button, and Shift ×3 anywhere in the application.
     connect(m_header->leaveButton(), &QPushButton::clicked, this, &KioskWindow::quickExit);
@@ -80,6 +101,9 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_input, &VisitorInputFilter::shiftPressed, this,
             [this] { m_cueExpiry.start(int(QuickExitDetector::windowMilliseconds) + 50); });
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
+    // The keyboard filter first: filters installed later run earlier, so the visitor input
+    // filter still sees every key (idle activity, Shift) before Enter or an arrow is taken.
+    qApp->installEventFilter(m_keyboard);
     qApp->installEventFilter(m_input);
 
     // Idle reset.
@@ -96,6 +120,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(m_input);
+    qApp->removeEventFilter(m_keyboard);
+    QCoreApplication::removeTranslator(m_translator);
 }
 
 QWidget *KioskWindow::currentScreen() const
@@ -170,6 +196,21 @@ void KioskWindow::setStartLanguage(const QString &language)
     m_visit->setStartLanguage(language);
 }
 
+void KioskWindow::setEnabledLanguages(const QStringList &languages)
+{
+    m_enabledLanguages = languages;
+}
+
+QStringList KioskWindow::offeredLanguages() const
+{
+    return LanguageCatalogue::offered(m_enabledLanguages, m_visit->content().metadata.locales);
+}
+
+void KioskWindow::setStartDisplay(const DisplayPreferences &display)
+{
+    m_visit->setStartDisplay(display);
+}
+
 void KioskWindow::replaceContent(const Content &content)
 {
     clearVisitTraces();
@@ -185,6 +226,7 @@ void KioskWindow::forgetVisit()
 void KioskWindow::clearVisitTraces()
 {
     hideIdleNotice();
+    hideLanguagePicker();
     for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
         if (overlay)
             overlay->close();
@@ -195,6 +237,8 @@ void KioskWindow::clearVisitTraces()
     m_question->clear();
     m_outcome->clear();
     m_privacy->clear();
+    m_shownKey.clear();
+    m_focusBeforeOverlay.clear();
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear(QClipboard::Clipboard);
     if (clipboard->supportsSelection())
@@ -204,8 +248,15 @@ void KioskWindow::clearVisitTraces()
 void KioskWindow::showCurrentScreen()
 {
     const QString language = m_visit->language();
+    const bool languageChanged = applyLanguage(language);
+    applyDisplay(m_visit->display());
     const PathwayNode *node = m_visit->currentNode();
     const VisitModel::Screen screen = m_visit->screen();
+    const QString key =
+        QStringLiteral("%1/%2/%3").arg(int(screen)).arg(m_visit->currentNodeId(), language);
+    if (key == m_shownKey && !languageChanged)
+        return; // only the text size or contrast changed: the visitor stays where they were
+    m_shownKey = key;
     m_strip->showChannels(m_visit->content(), language);
     if (screen != VisitModel::Screen::Outcome)
         m_outcome->clear(); // its minute timer only runs while it is shown
@@ -236,18 +287,176 @@ void KioskWindow::showCurrentScreen()
         m_idle->stop();
     else if (m_idle->state() == IdleMonitor::State::Stopped)
         m_idle->start();
+    applyFocusOrder();
+    focusScreenStart();
+}
+
+bool KioskWindow::applyLanguage(const QString &language)
+{
+    if (language == m_language)
+        return false;
+    m_language = language;
+    // No message when a translation is missing: that would say which language a visitor chose.
+    QCoreApplication::removeTranslator(m_translator);
+    if (language != QLatin1String("en") &&
+        m_translator->load(QStringLiteral(":/i18n/signpost_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(m_translator);
+    setLayoutDirection(LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft
+                                                                  : Qt::LeftToRight);
+    restyle(); // fonts for the script
+    retranslate();
+    return true;
+}
+
+bool KioskWindow::applyDisplay(const DisplayPreferences &display)
+{
+    m_welcome->setDisplay(display);
+    if (display == m_display)
+        return false;
+    m_display = display;
+    restyle();
+    // The visitor stays on the switch they pressed, with it in view at the new size.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *focus = focusWidget();
+            for (QWidget *w = focus; w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    area->ensureWidgetVisible(focus);
+                    break;
+                }
+            }
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("Signpost"));
+    m_header->retranslate(LanguageCatalogue::nativeName(m_language));
+    m_header->leaveButton()->retranslate();
+    m_header->cue()->retranslate();
+    m_welcome->retranslate();
+    m_question->retranslate();
+    m_outcome->retranslate();
+    m_privacy->retranslate();
+    m_attract->retranslate();
+    m_idleNotice->retranslate();
+    m_languagePicker->retranslate();
+}
+
+void KioskWindow::applyFocusOrder()
+{
+    const QList<QWidget *> order = focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QList<QWidget *> KioskWindow::focusOrder() const
+{
+    QList<QWidget *> order = m_header->focusOrder();
+    QList<QWidget *> screen;
+    switch (m_visit->screen()) {
+    case VisitModel::Screen::Attract:
+        screen = {m_attract};
+        break;
+    case VisitModel::Screen::Welcome:
+        screen = m_welcome->focusOrder();
+        break;
+    case VisitModel::Screen::Question:
+        screen = m_question->focusOrder();
+        break;
+    case VisitModel::Screen::Outcome:
+        screen = m_outcome->focusOrder();
+        break;
+    case VisitModel::Screen::Privacy:
+        screen = m_privacy->focusOrder();
+        break;
+    }
+    for (QWidget *widget : std::as_const(screen)) {
+        if (widget)
+            order << widget;
+    }
+    return order;
+}
+
+void KioskWindow::focusScreenStart()
+{
+    // A new screen: focus on its heading, so a screen reader announces it and Tab starts from
+    // the top of the page. The attract screen takes focus itself: any key starts.
+    QWidget *target = m_attract;
+    switch (m_visit->screen()) {
+    case VisitModel::Screen::Attract:
+        break;
+    case VisitModel::Screen::Welcome:
+        target = m_welcome->heading();
+        break;
+    case VisitModel::Screen::Question:
+        target = m_question->heading();
+        break;
+    case VisitModel::Screen::Outcome:
+        target = m_outcome->heading();
+        break;
+    case VisitModel::Screen::Privacy:
+        target = m_privacy->heading();
+        break;
+    }
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskWindow::showIdleNotice()
 {
-    m_idleNotice->setGeometry(0, m_header->height(), width(), height() - m_header->height());
+    if (!m_idleNotice->isVisible())
+        m_focusBeforeOverlay = focusWidget();
+    m_idleNotice->setGeometry(belowHeader());
     m_idleNotice->show();
     m_idleNotice->raise();
+    m_idleNotice->stillHereButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskWindow::hideIdleNotice()
 {
+    if (!m_idleNotice->isVisible())
+        return;
     m_idleNotice->hide();
+    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
+        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
+}
+
+void KioskWindow::showLanguagePicker()
+{
+    if (!m_languagePicker->isVisible())
+        m_focusBeforeOverlay = focusWidget();
+    m_languagePicker->setLanguages(offeredLanguages(), m_visit->language());
+    // The screen behind takes no focus while the list is open; the header stays usable.
+    m_strip->setEnabled(false);
+    m_screens->setEnabled(false);
+    m_languagePicker->setGeometry(belowHeader());
+    const QList<QWidget *> order = m_header->focusOrder() + m_languagePicker->focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    m_languagePicker->show();
+    m_languagePicker->raise();
+}
+
+void KioskWindow::hideLanguagePicker()
+{
+    m_strip->setEnabled(true);
+    m_screens->setEnabled(true);
+    if (!m_languagePicker->isVisible())
+        return;
+    m_languagePicker->hide();
+    applyFocusOrder();
+    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
+        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
+    else
+        focusScreenStart();
+}
+
+QRect KioskWindow::belowHeader() const
+{
+    return {0, m_header->height(), width(), height() - m_header->height()};
 }
 
 void KioskWindow::applyScale(double scale)
@@ -255,7 +464,7 @@ void KioskWindow::applyScale(double scale)
     if (std::abs(scale - m_scale) < 0.01)
         return;
     m_scale = scale;
-    setStyleSheet(Theme::styleSheet(scale));
+    restyle();
     m_header->applyScale(scale);
     m_strip->applyScale(scale);
     m_welcome->applyScale(scale);
@@ -264,12 +473,28 @@ void KioskWindow::applyScale(double scale)
     m_privacy->applyScale(scale);
     m_attract->applyScale(scale);
     m_idleNotice->applyScale(scale);
+    m_languagePicker->applyScale(scale);
+}
+
+void KioskWindow::restyle()
+{
+    if (m_scale <= 0)
+        return; // the first applyScale() styles everything once
+    setStyleSheet(Theme::styleSheet(m_scale, m_display, m_language));
+    const Theme::Colours colours = Theme::colours(m_display.highContrast);
+    m_header->setIconColour(colours.ink);
+    m_header->cue()->setColours(m_display.highContrast ? colours.focus : colours.leave,
+                                colours.surface);
+    m_idleNotice->setScrim(colours.scrim);
+    m_languagePicker->setScrim(colours.scrim);
 }
 
 void KioskWindow::layOutOverlays()
 {
     if (m_idleNotice->isVisible())
-        showIdleNotice();
+        m_idleNotice->setGeometry(belowHeader());
+    if (m_languagePicker->isVisible())
+        m_languagePicker->setGeometry(belowHeader());
     for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
         if (overlay)
             overlay->setGeometry(rect());

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Content.h"
+#include "DisplayPreferences.h"
 #include "VisitorInputFilter.h"
 
 #include <QPointer>
@@ -14,19 +15,24 @@ class AttractScreen;
 class EmergencyStrip;
 class IdleMonitor;
 class IdleNotice;
+class KeyboardNavigation;
 class KioskHeader;
+class LanguagePicker;
 class OutcomeScreen;
 class PrivacyScreen;
 class QStackedWidget;
+class QTranslator;
 class QuestionScreen;
 class QuickExitDetector;
 class VisitModel;
 class WelcomeScreen;
 
-// The public window: a fixed header ("Leave this screen" top right), the emergency strip, and
-// the visitor's current screen below. It owns the quick exit and the idle reset, both of which
-// forget the visit completely. Lockdown, staff unlock and the PIN pad are wired in from outside
-// through the public functions below.
+// The public window: a fixed header (language, "Leave this screen" top right), the emergency
+// strip, and the visitor's current screen below. It owns the quick exit and the idle reset, both
+// of which forget the visit completely, language, text size and contrast included. It puts the
+// visit's language on screen (Qt Linguist translation, right-to-left mirroring, fonts) and its
+// display preferences (larger text, high contrast). Lockdown, staff unlock and the PIN pad are
+// wired in from outside through the public functions below.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -48,10 +54,20 @@ public:
     PrivacyScreen *privacyScreen() const { return m_privacy; }
     AttractScreen *attractScreen() const { return m_attract; }
     IdleNotice *idleNotice() const { return m_idleNotice; }
+    LanguagePicker *languagePicker() const { return m_languagePicker; }
+    // The widgets a screen reader and a keyboard visit on the current screen, in reading order
+    // (the header first). Tab follows this order.
+    QList<QWidget *> focusOrder() const;
 
     void setClock(const Clock &clock);
     // The language each visit starts in (the configuration's default language).
     void setStartLanguage(const QString &language);
+    // The languages the language button offers (the configuration's enabled_languages); only
+    // those the content provides are shown. Not called: every language of the content.
+    void setEnabledLanguages(const QStringList &languages);
+    QStringList offeredLanguages() const;
+    // Larger text and high contrast at the start of every visit (--large-text, --high-contrast).
+    void setStartDisplay(const DisplayPreferences &display);
     // Staff reloaded the content or a new pack was installed: every trace of the current visit
     // goes, then the new content's first screen (or the attract screen, if that was showing).
     void replaceContent(const Content &content);
@@ -73,8 +89,9 @@ public:
 
 public slots:
     void quickExit(); // "Leave this screen" and Shift ×3: the neutral welcome screen, all forgotten
-    void idleReset();      // nobody answered the notice: the attract screen, all forgotten
-    void showIdleNotice(); // "Are you still there?" (the idle monitor asks; screenshots too)
+    void idleReset();          // nobody answered the notice: the attract screen, all forgotten
+    void showIdleNotice();     // "Are you still there?" (the idle monitor asks; screenshots too)
+    void showLanguagePicker(); // the language button
 
 signals:
     void visitForgotten(); // after every quick exit and idle reset
@@ -87,8 +104,16 @@ private:
     void forgetVisit();
     void clearVisitTraces();
     void hideIdleNotice();
+    void hideLanguagePicker();
     void applyScale(double scale);
+    bool applyLanguage(const QString &language);
+    bool applyDisplay(const DisplayPreferences &display);
+    void restyle();
+    void retranslate();
+    void applyFocusOrder();
+    void focusScreenStart();
     void layOutOverlays();
+    QRect belowHeader() const;
 
     VisitModel *m_visit;
     IdleMonitor *m_idle;
@@ -97,6 +122,12 @@ private:
     Clock m_clock;
     bool m_idleResetEnabled = true;
     double m_scale = 0;
+    QString m_language;           // on screen now (translator, direction, fonts)
+    DisplayPreferences m_display; // on screen now
+    QStringList m_enabledLanguages;
+    QString m_shownKey; // screen, node and language last put on screen: a change moves focus
+    QTranslator *m_translator;
+    KeyboardNavigation *m_keyboard;
 
     KioskHeader *m_header;
     EmergencyStrip *m_strip;
@@ -107,6 +138,8 @@ private:
     PrivacyScreen *m_privacy;
     AttractScreen *m_attract;
     IdleNotice *m_idleNotice;
+    LanguagePicker *m_languagePicker;
+    QPointer<QWidget> m_focusBeforeOverlay;
     QList<QPointer<QWidget>> m_overlays;
     QTimer m_cueExpiry;
 };

@@ -1,10 +1,17 @@
 #include "LeaveButton.h"
 
+#include "ScreenParts.h"
+
 LeaveButton::LeaveButton(QWidget *parent)
-    : QPushButton(tr("Leave this screen"), parent)
+    : QPushButton(parent)
 {
     setObjectName(QStringLiteral("leaveButton"));
-    setAccessibleName(text());
-    setAccessibleDescription(tr("Clears this screen at once. You can also press Shift 3 times."));
     setAutoDefault(false);
+    retranslate();
+}
+
+void LeaveButton::retranslate()
+{
+    ScreenParts::setButtonText(this, tr("Leave this screen"));
+    setAccessibleDescription(tr("Clears this screen at once. You can also press Shift 3 times."));
 }

@@ -2,10 +2,13 @@
 
 #include <QPushButton>
 
-// "Leave this screen": the quick exit, top right and the same on every public screen.
+// "Leave this screen": the quick exit, at the top and the same on every public screen (top
+// right, or top left in a right-to-left language).
 class LeaveButton : public QPushButton
 {
     Q_OBJECT
 public:
     explicit LeaveButton(QWidget *parent = nullptr);
+
+    void retranslate(); // after a language switch
 };

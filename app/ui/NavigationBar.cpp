@@ -23,6 +23,13 @@ NavigationBar::NavigationBar(bool withStartAgain, QWidget *parent)
     applyScale(1.0);
 }
 
+void NavigationBar::retranslate()
+{
+    ScreenParts::setButtonText(m_back, tr("Back"));
+    if (m_startAgain)
+        ScreenParts::setButtonText(m_startAgain, tr("Start again"));
+}
+
 void NavigationBar::applyScale(double scale)
 {
     const int side = Theme::pixels(40, scale);

@@ -14,6 +14,7 @@ public:
     QPushButton *backButton() const { return m_back; }
     QPushButton *startAgainButton() const { return m_startAgain; }
     void applyScale(double scale);
+    void retranslate(); // after a language switch
 
 signals:
     void backRequested();

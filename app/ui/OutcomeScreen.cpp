@@ -27,6 +27,7 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
 {
     setObjectName(QStringLiteral("outcomeScreen"));
     m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setFocusPolicy(Qt::ClickFocus); // a screen change moves focus here
     m_message->setObjectName(QStringLiteral("message"));
     m_closedNotice->setObjectName(QStringLiteral("closedNotice"));
     m_closedNotice->setProperty("role", QStringLiteral("notice"));
@@ -76,8 +77,8 @@ void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outco
     m_outcome = outcome;
     m_outcomeId = outcome.id;
     m_language = language;
-    m_heading->setText(outcome.text.text(language));
-    m_message->setText(outcome.message.text(language));
+    ScreenParts::setText(m_heading, outcome.text.text(language));
+    ScreenParts::setText(m_message, outcome.message.text(language));
     m_message->setVisible(!outcome.message.isEmpty());
     rebuildCards();
     m_scroll->verticalScrollBar()->setValue(0);
@@ -124,7 +125,7 @@ void OutcomeScreen::rebuildCards()
     removeCards();
     const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
     const QString notice = availability.closedNotice(m_language);
-    m_closedText->setText(notice);
+    ScreenParts::setText(m_closedText, notice);
     m_closedNotice->setVisible(!notice.isEmpty());
     const QList<ChannelAvailability> order = availability.inShowingOrder();
     for (int i = 0; i < order.size(); ++i) {
@@ -173,4 +174,18 @@ void OutcomeScreen::applyScale(double scale)
     m_navigation->applyScale(scale);
     for (ChannelCard *card : std::as_const(m_cards))
         card->applyScale(scale);
+}
+
+void OutcomeScreen::retranslate()
+{
+    m_navigation->retranslate();
+}
+
+QList<QWidget *> OutcomeScreen::focusOrder() const
+{
+    QList<QWidget *> order{m_heading};
+    for (ChannelCard *card : m_cards)
+        order << card;
+    order << m_navigation->backButton() << m_navigation->startAgainButton();
+    return order;
 }

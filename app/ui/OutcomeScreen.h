@@ -31,7 +31,10 @@ public:
     QList<ChannelCard *> cards() const { return m_cards; } // in showing order
     QScrollArea *scrollArea() const { return m_scroll; }
     NavigationBar *navigation() const { return m_navigation; }
+    QLabel *heading() const { return m_heading; }
     void applyScale(double scale);
+    void retranslate();                  // after a language switch
+    QList<QWidget *> focusOrder() const; // reading order
 
 public slots:
     void refreshAvailability();

@@ -4,6 +4,7 @@
 
 class CenteredColumn;
 class NavigationBar;
+class QLabel;
 class QScrollArea;
 
 // How this screen protects your privacy: what Signpost does, and what the visitor should know.
@@ -16,7 +17,10 @@ public:
     void clear(); // back to the top
     QScrollArea *scrollArea() const { return m_scroll; }
     NavigationBar *navigation() const { return m_navigation; }
+    QLabel *heading() const { return m_heading; }
     void applyScale(double scale);
+    void retranslate();                  // after a language switch
+    QList<QWidget *> focusOrder() const; // reading order
 
 signals:
     void backRequested();
@@ -25,4 +29,9 @@ private:
     QScrollArea *m_scroll;
     CenteredColumn *m_body;
     NavigationBar *m_navigation;
+    QLabel *m_heading;
+    QLabel *m_doesHeading;
+    QList<QLabel *> m_does;
+    QLabel *m_knowHeading;
+    QList<QLabel *> m_know;
 };

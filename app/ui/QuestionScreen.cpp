@@ -1,5 +1,6 @@
 #include "QuestionScreen.h"
 
+#include "AnswerButton.h"
 #include "AnswerList.h"
 #include "CenteredColumn.h"
 #include "NavigationBar.h"
@@ -18,6 +19,7 @@ QuestionScreen::QuestionScreen(QWidget *parent)
 {
     setObjectName(QStringLiteral("questionScreen"));
     m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setFocusPolicy(Qt::ClickFocus); // a screen change moves focus here
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_scroll = ScreenParts::scrollArea(m_body, this);
@@ -39,7 +41,7 @@ QuestionScreen::QuestionScreen(QWidget *parent)
 void QuestionScreen::showQuestion(const PathwayNode &question, const QString &language)
 {
     m_questionId = question.id;
-    m_heading->setText(question.text.text(language));
+    ScreenParts::setText(m_heading, question.text.text(language));
     m_answers->showAnswers(question.answers, language);
     m_scroll->verticalScrollBar()->setValue(0);
 }
@@ -57,4 +59,18 @@ void QuestionScreen::applyScale(double scale)
     m_body->applyScale(scale);
     m_answers->applyScale(scale);
     m_navigation->applyScale(scale);
+}
+
+void QuestionScreen::retranslate()
+{
+    m_navigation->retranslate();
+}
+
+QList<QWidget *> QuestionScreen::focusOrder() const
+{
+    QList<QWidget *> order{m_heading};
+    for (AnswerButton *button : m_answers->buttons())
+        order << button;
+    order << m_navigation->backButton() << m_navigation->startAgainButton();
+    return order;
 }

@@ -22,7 +22,10 @@ public:
     QString questionId() const { return m_questionId; }
     AnswerList *answers() const { return m_answers; }
     NavigationBar *navigation() const { return m_navigation; }
+    QLabel *heading() const { return m_heading; }
     void applyScale(double scale);
+    void retranslate();                  // after a language switch
+    QList<QWidget *> focusOrder() const; // reading order
 
 signals:
     void answerChosen(int index);

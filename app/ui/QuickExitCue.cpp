@@ -9,8 +9,24 @@ QuickExitCue::QuickExitCue(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("quickExitCue"));
-    setAccessibleName(tr("Quick exit progress"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    const Theme::Colours colours = Theme::colours();
+    setColours(colours.leave, colours.surface);
+    retranslate();
+}
+
+void QuickExitCue::setColours(const QColor &mark, const QColor &background)
+{
+    m_mark = mark;
+    m_background = background;
+    update();
+}
+
+void QuickExitCue::retranslate()
+{
+    setAccessibleName(tr("Quick exit progress"));
+    setAccessibleDescription(
+        tr("Shift pressed %1 of %2 times").arg(m_progress).arg(QuickExitDetector::pressesNeeded));
 }
 
 void QuickExitCue::setProgress(int progress)
@@ -18,8 +34,7 @@ void QuickExitCue::setProgress(int progress)
     if (progress == m_progress)
         return;
     m_progress = progress;
-    setAccessibleDescription(
-        tr("Shift pressed %1 of %2 times").arg(progress).arg(QuickExitDetector::pressesNeeded));
+    retranslate();
     update();
 }
 
@@ -40,12 +55,13 @@ void QuickExitCue::paintEvent(QPaintEvent *)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const Theme::Colours colours = Theme::colours();
     const int y = (height() - m_dot) / 2;
+    const bool mirrored = layoutDirection() == Qt::RightToLeft; // fills from the reading side
     for (int i = 0; i < QuickExitDetector::pressesNeeded; ++i) {
-        const QRectF dot(i * m_dot * 2 + m_dot / 2.0, y, m_dot, m_dot);
-        painter.setPen(QPen(colours.leave, 2));
-        painter.setBrush(i < m_progress ? colours.leave : colours.surface);
+        const int slot = mirrored ? QuickExitDetector::pressesNeeded - 1 - i : i;
+        const QRectF dot(slot * m_dot * 2 + m_dot / 2.0, y, m_dot, m_dot);
+        painter.setPen(QPen(m_mark, 2));
+        painter.setBrush(i < m_progress ? m_mark : m_background);
         painter.drawEllipse(dot);
     }
 }

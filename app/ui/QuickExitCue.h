@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 // Three small dots that fill as Shift is pressed towards the quick exit, so a person pressing
@@ -13,6 +14,8 @@ public:
     int progress() const { return m_progress; }
     void setProgress(int progress);
     void applyScale(double scale);
+    void setColours(const QColor &mark, const QColor &background); // calm or high contrast
+    void retranslate();                                            // after a language switch
 
     QSize sizeHint() const override;
 
@@ -22,4 +25,6 @@ protected:
 private:
     int m_progress = 0;
     int m_dot = 14;
+    QColor m_mark;
+    QColor m_background;
 };

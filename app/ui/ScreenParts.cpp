@@ -1,5 +1,7 @@
 #include "ScreenParts.h"
 
+#include "BidiText.h"
+
 #include <QScroller>
 #include <QStyle>
 
@@ -13,7 +15,7 @@ QLabel *label(const QString &role, QWidget *parent, const QString &text)
     result->setIndent(0); // style sheet padding would otherwise indent the text
     result->setTextInteractionFlags(Qt::NoTextInteraction);
     result->setProperty("role", role);
-    result->setText(text);
+    setText(result, text);
     return result;
 }
 
@@ -25,6 +27,17 @@ QPushButton *secondaryButton(const QString &text, const QString &objectName, QWi
     button->setAccessibleName(text);
     button->setAutoDefault(false);
     return button;
+}
+
+void setButtonText(QPushButton *button, const QString &text)
+{
+    button->setText(text);
+    button->setAccessibleName(BidiText::withoutMarks(text));
+}
+
+void setText(QLabel *label, const QString &text)
+{
+    label->setText(BidiText::paragraph(text, label->layoutDirection()));
 }
 
 QScrollArea *scrollArea(QWidget *body, QWidget *parent)

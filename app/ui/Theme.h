@@ -1,12 +1,15 @@
 #pragma once
 
+#include "DisplayPreferences.h"
+
 #include <QColor>
 #include <QList>
 #include <QSize>
 #include <QString>
 
-// The public kiosk's colours and sizes in one place: a calm palette whose text pairs a test can
-// check for WCAG contrast, and a style sheet scaled to the window.
+// The public kiosk's colours and sizes in one place: a calm palette and a high-contrast one whose
+// text pairs a test checks for WCAG contrast, and a style sheet scaled to the window, to the
+// visitor's text size and to the fonts their language needs.
 class Theme
 {
 public:
@@ -18,16 +21,22 @@ public:
         QColor mutedInk;         // secondary text
         QColor border;           // quiet separators (not text)
         QColor accent;           // answer buttons, the primary card's edge
+        QColor accentEdge;       // the border of answer buttons (the fill itself by default)
         QColor accentPressed;    // an answer button being pressed
         QColor onAccent;         // text on answer buttons
         QColor strip;            // emergency strip
         QColor onStrip;          // text on the emergency strip
         QColor leave;            // "Leave this screen"
         QColor leavePressed;     // "Leave this screen" being pressed
+        QColor leaveEdge;        // its border
         QColor onLeave;          // text on "Leave this screen"
         QColor open;             // "Open now"
         QColor closed;           // "Closed now"
         QColor noticeBackground; // the "closed now" notice
+        QColor selected;         // a switched-on toggle, the language in use
+        QColor onSelected;       // text on it
+        QColor secondaryPressed; // Back, Start again... being pressed
+        QColor scrim;            // laid over the screen behind a notice (with its alpha)
         QColor focus;            // keyboard focus ring
         QColor qrDark;           // QR modules
         QColor qrLight;          // QR background and quiet zone
@@ -41,11 +50,17 @@ public:
         QColor background;
     };
 
-    static Colours colours();
-    static QList<TextPair> textPairs();
+    static Colours colours(bool highContrast = false);
+    static QList<TextPair> textPairs(bool highContrast = false);
+    // WCAG 1.4.3 (AA) for the calm palette, 1.4.6 (AAA) for high contrast.
+    static double minimumTextContrast(bool highContrast) { return highContrast ? 7.0 : 4.5; }
     // 1.0 at 1080 px on the shorter side, so landscape and portrait totems match.
     static double scaleFor(const QSize &windowSize);
-    static QString styleSheet(double scale);
+    // Text sizes grow with display.textFactor(); touch targets and spacing follow the window.
+    static QString styleSheet(double scale, const DisplayPreferences &display = {},
+                              const QString &language = {});
+    // The style sheet's font-family list: Noto fonts that cover the language's script first.
+    static QString fontFamilies(const QString &language);
     static int pixels(double basePixels, double scale); // a size at this scale, never below 1
     static int minimumTarget() { return 44; }           // WCAG 2.5.5, logical pixels
 };

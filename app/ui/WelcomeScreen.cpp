@@ -1,30 +1,47 @@
 #include "WelcomeScreen.h"
 
+#include "AnswerButton.h"
 #include "AnswerList.h"
 #include "CenteredColumn.h"
 #include "ScreenParts.h"
 #include "Theme.h"
+#include "WrappingButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+namespace {
+
+QPushButton *displaySwitch(const QString &objectName, QWidget *parent)
+{
+    QPushButton *button = ScreenParts::secondaryButton(QString(), objectName, parent);
+    button->setCheckable(true);
+    return button;
+}
+
+} // namespace
 
 WelcomeScreen::WelcomeScreen(QWidget *parent)
     : QWidget(parent)
     , m_body(new CenteredColumn(this))
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
-    , m_promise(ScreenParts::label(
-          QStringLiteral("muted"), m_body,
-          tr("Free, confidential help. This screen keeps no record of what you choose.")))
+    , m_promise(ScreenParts::label(QStringLiteral("muted"), m_body))
     , m_answers(new AnswerList(m_body))
-    , m_privacy(ScreenParts::secondaryButton(tr("How this screen protects your privacy"),
-                                             QStringLiteral("privacyButton"), m_body))
+    , m_largeText(displaySwitch(QStringLiteral("largeTextButton"), m_body))
+    , m_highContrast(displaySwitch(QStringLiteral("highContrastButton"), m_body))
+    , m_privacy(new WrappingButton(QString(), m_body))
 {
     setObjectName(QStringLiteral("welcomeScreen"));
     m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setFocusPolicy(Qt::ClickFocus); // a screen change moves focus here
     m_promise->setObjectName(QStringLiteral("promise"));
+    m_privacy->setObjectName(QStringLiteral("privacyButton"));
+    m_privacy->setProperty("role", QStringLiteral("secondary"));
+    m_privacy->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_scroll = ScreenParts::scrollArea(m_body, this);
@@ -36,26 +53,83 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
     column->addWidget(m_promise);
     column->addWidget(m_answers);
     column->addStretch(2);
-    // The language and text-size buttons of the accessibility work join this row.
+    // For this visit only: a quick exit or an idle reset switches both off again.
+    auto *display = new QHBoxLayout;
+    display->setObjectName(QStringLiteral("welcomeDisplay"));
+    display->addWidget(m_largeText);
+    display->addWidget(m_highContrast);
+    display->addStretch(1);
+    column->addLayout(display);
     auto *tools = new QHBoxLayout;
     tools->setObjectName(QStringLiteral("welcomeTools"));
-    tools->addWidget(m_privacy);
-    tools->addStretch(1);
+    tools->addWidget(m_privacy, 1);
+    tools->addStretch(0);
     column->addLayout(tools);
 
     connect(m_answers, &AnswerList::answerChosen, this, &WelcomeScreen::answerChosen);
     connect(m_privacy, &QPushButton::clicked, this, &WelcomeScreen::privacyRequested);
+    connect(m_largeText, &QPushButton::toggled, this, &WelcomeScreen::largeTextToggled);
+    connect(m_highContrast, &QPushButton::toggled, this, &WelcomeScreen::highContrastToggled);
+    retranslate();
+}
+
+QPushButton *WelcomeScreen::privacyButton() const
+{
+    return m_privacy;
 }
 
 void WelcomeScreen::showQuestion(const PathwayNode &start, const QString &language)
 {
-    m_heading->setText(start.text.text(language));
+    ScreenParts::setText(m_heading, start.text.text(language));
     m_answers->showAnswers(start.answers, language);
     m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void WelcomeScreen::setDisplay(const DisplayPreferences &display)
+{
+    const QSignalBlocker blockLarge(m_largeText);
+    const QSignalBlocker blockContrast(m_highContrast);
+    m_largeText->setChecked(display.largeText);
+    m_highContrast->setChecked(display.highContrast);
+    updateSwitchTexts();
 }
 
 void WelcomeScreen::applyScale(double scale)
 {
     m_body->applyScale(scale);
     m_answers->applyScale(scale);
+    m_privacy->applyScale(scale, 28, 10);
+}
+
+void WelcomeScreen::retranslate()
+{
+    ScreenParts::setText(
+        m_promise, tr("Free, confidential help. This screen keeps no record of what you choose."));
+    m_privacy->setWrappedText(tr("How this screen protects your privacy"));
+    updateSwitchTexts();
+}
+
+void WelcomeScreen::updateSwitchTexts()
+{
+    // A tick as well as the colour, so "on" does not depend on seeing colour.
+    const auto label = [](const QPushButton *button, const QString &words) {
+        return button->isChecked() ? tr("✓ %1").arg(words) : words;
+    };
+    ScreenParts::setButtonText(m_largeText, label(m_largeText, tr("Larger text")));
+    m_largeText->setAccessibleName(tr("Larger text"));
+    m_largeText->setAccessibleDescription(
+        tr("Makes the words on every screen bigger until you leave."));
+    ScreenParts::setButtonText(m_highContrast, label(m_highContrast, tr("High contrast")));
+    m_highContrast->setAccessibleName(tr("High contrast"));
+    m_highContrast->setAccessibleDescription(
+        tr("White and yellow on black on every screen until you leave."));
+}
+
+QList<QWidget *> WelcomeScreen::focusOrder() const
+{
+    QList<QWidget *> order{m_heading};
+    for (AnswerButton *button : m_answers->buttons())
+        order << button;
+    order << m_largeText << m_highContrast << m_privacy;
+    return order;
 }

@@ -19,6 +19,9 @@ private slots:
     void resetForgetsEverything();
     void resetToAttractThenTouchGoesToWelcome();
     void resetReturnsToTheStartLanguage();
+    void displayPreferencesBelongToTheVisit_data();
+    void displayPreferencesBelongToTheVisit();
+    void resetReturnsToTheStartDisplay();
     void replacingContentForgetsTheVisit_data();
     void replacingContentForgetsTheVisit();
     void signalsEveryChange();
@@ -145,6 +148,51 @@ void TestVisitModel::resetReturnsToTheStartLanguage()
     visit.setStartLanguage({});
     visit.resetToAttract();
     QCOMPARE(visit.language(), VisitModel::defaultLanguage());
+}
+
+void TestVisitModel::displayPreferencesBelongToTheVisit_data()
+{
+    QTest::addColumn<bool>("toAttract");
+    QTest::newRow("quick exit") << false;
+    QTest::newRow("idle reset") << true;
+}
+
+void TestVisitModel::displayPreferencesBelongToTheVisit()
+{
+    QFETCH(bool, toAttract);
+    VisitModel visit(TestContentFactory::make());
+    QCOMPARE(visit.display(), DisplayPreferences());
+    QSignalSpy changed(&visit, &VisitModel::screenChanged);
+    visit.setLargeText(true);
+    visit.setHighContrast(true);
+    QCOMPARE(changed.size(), 2); // the window restyles at once
+    visit.setLargeText(true);
+    QCOMPARE(changed.size(), 2); // no change, no signal
+    QVERIFY(visit.display().largeText);
+    QVERIFY(visit.display().highContrast);
+    QCOMPARE(visit.display().textFactor(), DisplayPreferences::largeTextFactor);
+    visit.choose(0);
+    QVERIFY(visit.display().largeText); // kept through the pathway
+    if (toAttract)
+        visit.resetToAttract();
+    else
+        visit.reset();
+    QCOMPARE(visit.display(), DisplayPreferences());
+    QCOMPARE(visit.display().textFactor(), 1.0);
+}
+
+void TestVisitModel::resetReturnsToTheStartDisplay()
+{
+    VisitModel visit(TestContentFactory::make());
+    DisplayPreferences start;
+    start.highContrast = true;
+    visit.setStartDisplay(start);
+    QCOMPARE(visit.display(), DisplayPreferences()); // nothing changes mid-visit
+    visit.setLargeText(true);
+    visit.setHighContrast(false);
+    visit.reset();
+    QCOMPARE(visit.display(), start);
+    QCOMPARE(visit.startDisplay(), start);
 }
 
 void TestVisitModel::replacingContentForgetsTheVisit_data()

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+class QScrollArea;
+class QWidget;
+
+// The public window without a mouse: Enter presses the focused button (Space already does),
+// the arrow keys move focus like Tab and Shift+Tab (left and right swap in a right-to-left
+// language), and Up and Down scroll a long screen before moving on, so no text is out of
+// reach. Installed on the application; acts only on key presses inside its window.
+class KeyboardNavigation : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KeyboardNavigation(QWidget *window);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool moveFocus(QWidget *from, bool forward);
+    bool scrollBeforeMoving(QWidget *from, bool forward);
+
+    QWidget *m_window;
+};

@@ -1,0 +1,56 @@
+#include "WrappingButton.h"
+
+#include "Theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+WrappingButton::WrappingButton(const QString &text, QWidget *parent)
+    : QPushButton(parent)
+    , m_label(new QLabel(this))
+{
+    setAutoDefault(false);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label);
+    setWrappedText(text);
+    applyScale(1.0);
+}
+
+QString WrappingButton::wrappedText() const
+{
+    return m_label->text();
+}
+
+void WrappingButton::setWrappedText(const QString &text)
+{
+    m_label->setText(text);
+    setAccessibleName(text);
+    updateGeometry();
+}
+
+void WrappingButton::applyScale(double scale, double horizontal, double vertical)
+{
+    layout()->setContentsMargins(Theme::pixels(horizontal, scale), Theme::pixels(vertical, scale),
+                                 Theme::pixels(horizontal, scale), Theme::pixels(vertical, scale));
+    updateGeometry();
+}
+
+QSize WrappingButton::sizeHint() const
+{
+    return layout()->totalSizeHint().expandedTo(minimumSize());
+}
+
+QSize WrappingButton::minimumSizeHint() const
+{
+    return layout()->totalMinimumSize().expandedTo(minimumSize());
+}
+
+int WrappingButton::heightForWidth(int width) const
+{
+    return std::max(layout()->totalHeightForWidth(width), minimumHeight());
+}

@@ -5,326 +5,394 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">المس أي مكان للبدء</translation>
     </message>
     <message>
         <source>Or press any key to start.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">أو اضغط أي مفتاح للبدء.</translation>
     </message>
 </context>
 <context>
     <name>ChannelAvailability</name>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">منتصف الليل</translation>
     </message>
     <message>
         <source>12-hour clock</source>
         <extracomment>Translate as &quot;24-hour clock&quot; (these exact English words) where times are written 21:00.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">12-hour clock</translation>
     </message>
     <message>
         <source>midday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">12 ظهرًا</translation>
     </message>
     <message>
         <source>%1pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 مساءً</translation>
     </message>
     <message>
         <source>%1am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 صباحًا</translation>
     </message>
     <message>
         <source>%1:%2pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2 مساءً</translation>
     </message>
     <message>
         <source>%1:%2am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2 صباحًا</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">غدًا</translation>
     </message>
     <message>
         <source>en_GB</source>
         <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ar</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح 24 ساعة</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن</translation>
     </message>
     <message>
         <source>Open now — until %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى %1</translation>
     </message>
     <message>
         <source>Open now — until %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى %1 في %2</translation>
     </message>
     <message>
         <source>Closed now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مغلق الآن</translation>
     </message>
     <message>
         <source>Closed now — %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مغلق الآن — %1</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح في %1</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح %1 في %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelCard</name>
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">دون ذكر اسمك: لست مضطرًا إلى أن تقول من أنت.</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">سرّي. إذا كان طفل في خطر، فقد يضطرون إلى إبلاغ جهة أخرى بذلك.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ليس دون ذكر اسمك: سيسألونك من أنت.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>What happens when you call</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ماذا يحدث عندما تتصل</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
         <source>What they do with what you tell them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ماذا يفعلون بما تخبرهم به</translation>
     </message>
     <message>
         <source>Scan to keep this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">امسح الرمز لتحتفظ بهذا على هاتفك</translation>
     </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
     <message>
         <source>Is someone in danger now?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">هل هناك شخص في خطر الآن؟</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اتصل بالرقم %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>IdleNotice</name>
     <message numerus="yes">
         <source>This screen will start again in %n seconds.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد الآن.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد ثانيتين.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثانية.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
     </message>
     <message>
         <source>I’m still here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ما زلت هنا</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <source>Now in %1. Opens the list of languages.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اللغة الآن: %1. يفتح قائمة اللغات.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اختر لغتك</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>Keeps the language you have now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يُبقي اللغة الحالية.</translation>
     </message>
 </context>
 <context>
     <name>LeaveButton</name>
     <message>
         <source>Leave this screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">غادر هذه الشاشة</translation>
     </message>
     <message>
         <source>Clears this screen at once. You can also press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يمسح هذه الشاشة فورًا. يمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابدأ من جديد</translation>
     </message>
 </context>
 <context>
     <name>OutcomeAvailability</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 مغلق الآن.</translation>
     </message>
     <message>
         <source>%1 is closed now. It %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 مغلق الآن. %2.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScreen</name>
     <message>
         <source>Other ways to get help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">طرق أخرى للحصول على المساعدة</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">كيف تحمي هذه الشاشة خصوصيتك</translation>
     </message>
     <message>
         <source>What this screen does</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ما الذي تفعله هذه الشاشة</translation>
     </message>
     <message>
         <source>It keeps no record of what you choose. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">لا تحتفظ بأي سجل لما تختاره. لا يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">لا ترسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
         <source>Everything is wiped when you press “Leave this screen”, or when nobody has touched it for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يُمحى كل شيء عندما تضغط «غادر هذه الشاشة»، أو عندما لا يلمسها أحد لفترة قصيرة.</translation>
     </message>
     <message>
         <source>You never have to type your name or anything about yourself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">لن تحتاج أبدًا إلى كتابة اسمك أو أي شيء عن نفسك.</translation>
     </message>
     <message>
         <source>•  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">•  %1</translation>
     </message>
     <message>
         <source>What you should know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ما يجب أن تعرفه</translation>
     </message>
     <message>
         <source>If you call a number, the call shows in your phone’s call history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">إذا اتصلت برقم، تظهر المكالمة في سجل المكالمات على هاتفك.</translation>
     </message>
     <message>
         <source>If you scan a code, the address is kept in your phone’s browser history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">إذا مسحت رمزًا، يبقى العنوان في سجل المتصفح على هاتفك.</translation>
     </message>
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">قد يتمكن الأشخاص القريبون منك من رؤية هذه الشاشة. يمكنك مغادرتها في أي وقت: اضغط «غادر هذه الشاشة» في الأعلى، أو اضغط على مفتاح Shift ثلاث مرات.</translation>
     </message>
 </context>
 <context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">تقدّم الخروج السريع</translation>
     </message>
     <message>
         <source>Shift pressed %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ضغطات مفتاح Shift: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Free, confidential help. This screen keeps no record of what you choose.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مساعدة مجانية وسرّية. لا تحتفظ هذه الشاشة بأي سجل لما تختاره.</translation>
     </message>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">كيف تحمي هذه الشاشة خصوصيتك</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">نص أكبر</translation>
     </message>
     <message>
         <source>Makes the words on every screen bigger until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يكبّر الكلمات على كل شاشة حتى تغادر.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">تباين عالٍ</translation>
     </message>
     <message>
         <source>White and yellow on black on every screen until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">أبيض وأصفر على أسود على كل شاشة حتى تغادر.</translation>
     </message>
 </context>
 </TS>

@@ -5,325 +5,393 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cyffyrddwch unrhyw le i ddechrau</translation>
     </message>
     <message>
         <source>Or press any key to start.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Neu pwyswch unrhyw fysell i ddechrau.</translation>
     </message>
 </context>
 <context>
     <name>ChannelAvailability</name>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">hanner nos</translation>
     </message>
     <message>
         <source>12-hour clock</source>
         <extracomment>Translate as &quot;24-hour clock&quot; (these exact English words) where times are written 21:00.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">12-hour clock</translation>
     </message>
     <message>
         <source>midday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">hanner dydd</translation>
     </message>
     <message>
         <source>%1pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1yh</translation>
     </message>
     <message>
         <source>%1am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1yb</translation>
     </message>
     <message>
         <source>%1:%2pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2yh</translation>
     </message>
     <message>
         <source>%1:%2am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2yb</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yfory</translation>
     </message>
     <message>
         <source>en_GB</source>
         <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">cy_GB</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor 24 awr</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr</translation>
     </message>
     <message>
         <source>Open now — until %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan %1</translation>
     </message>
     <message>
         <source>Open now — until %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan %1 am %2</translation>
     </message>
     <message>
         <source>Closed now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar gau nawr</translation>
     </message>
     <message>
         <source>Closed now — %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar gau nawr — %1</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor am %1</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor %1 am %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelCard</name>
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dienw: does dim rhaid i chi ddweud pwy ydych chi.</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cyfrinachol. Os yw plentyn mewn perygl, efallai y bydd rhaid iddyn nhw rannu hynny.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;n ddienw: byddan nhw&apos;n gofyn pwy ydych chi.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>What happens when you call</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Beth sy&apos;n digwydd pan fyddwch chi&apos;n ffonio</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Beth sy&apos;n digwydd nesaf</translation>
     </message>
     <message>
         <source>What they do with what you tell them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Beth maen nhw&apos;n ei wneud â&apos;r hyn rydych chi&apos;n ei ddweud wrthyn nhw</translation>
     </message>
     <message>
         <source>Scan to keep this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sganiwch i gadw hwn ar eich ffôn</translation>
     </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
     <message>
         <source>Is someone in danger now?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Oes rhywun mewn perygl nawr?</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ffoniwch %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>IdleNotice</name>
     <message numerus="yes">
         <source>This screen will start again in %n seconds.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Bydd y sgrin hon yn dechrau eto ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn dechrau eto ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn dechrau eto ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn dechrau eto ymhen %n eiliad.</numerusform>
+            <numerusform>Bydd y sgrin hon yn dechrau eto ymhen %n eiliad.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ydych chi&apos;n dal yna?</translation>
     </message>
     <message>
         <source>I’m still here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Rydw i&apos;n dal yma</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Iaith</translation>
     </message>
     <message>
         <source>Now in %1. Opens the list of languages.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn %1 nawr. Yn agor y rhestr o ieithoedd.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dewiswch eich iaith</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cau</translation>
     </message>
     <message>
         <source>Keeps the language you have now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn cadw&apos;r iaith sydd gennych chi nawr.</translation>
     </message>
 </context>
 <context>
     <name>LeaveButton</name>
     <message>
         <source>Leave this screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Gadael y sgrin hon</translation>
     </message>
     <message>
         <source>Clears this screen at once. You can also press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn clirio&apos;r sgrin hon ar unwaith. Gallwch chi hefyd bwyso Shift 3 gwaith.</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn ôl</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dechrau eto</translation>
     </message>
 </context>
 <context>
     <name>OutcomeAvailability</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mae %1 ar gau nawr.</translation>
     </message>
     <message>
         <source>%1 is closed now. It %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mae %1 ar gau nawr — %2.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScreen</name>
     <message>
         <source>Other ways to get help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ffyrdd eraill o gael help</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sut mae&apos;r sgrin hon yn diogelu eich preifatrwydd</translation>
     </message>
     <message>
         <source>What this screen does</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Beth mae&apos;r sgrin hon yn ei wneud</translation>
     </message>
     <message>
         <source>It keeps no record of what you choose. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;n cadw cofnod o&apos;r hyn rydych chi&apos;n ei ddewis. Does dim byd yn cael ei gadw.</translation>
     </message>
     <message>
         <source>It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;n anfon dim byd i unman.</translation>
     </message>
     <message>
         <source>Everything is wiped when you press “Leave this screen”, or when nobody has touched it for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mae popeth yn cael ei ddileu pan fyddwch chi&apos;n pwyso “Gadael y sgrin hon”, neu pan nad oes neb wedi&apos;i chyffwrdd ers ychydig.</translation>
     </message>
     <message>
         <source>You never have to type your name or anything about yourself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Does byth rhaid i chi deipio eich enw nac unrhyw beth amdanoch chi&apos;ch hun.</translation>
     </message>
     <message>
         <source>•  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">•  %1</translation>
     </message>
     <message>
         <source>What you should know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Beth ddylech chi ei wybod</translation>
     </message>
     <message>
         <source>If you call a number, the call shows in your phone’s call history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Os byddwch chi&apos;n ffonio rhif, bydd yr alwad yn ymddangos yn hanes galwadau eich ffôn.</translation>
     </message>
     <message>
         <source>If you scan a code, the address is kept in your phone’s browser history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Os byddwch chi&apos;n sganio cod, bydd y cyfeiriad yn aros yn hanes porwr eich ffôn.</translation>
     </message>
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Efallai y gall pobl yn agos atoch chi weld y sgrin hon. Gallwch chi ei gadael unrhyw bryd: pwyswch “Gadael y sgrin hon” ar y brig, neu pwyswch Shift 3 gwaith.</translation>
     </message>
 </context>
 <context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cynnydd gadael yn gyflym</translation>
     </message>
     <message>
         <source>Shift pressed %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Shift wedi&apos;i bwyso %1 o %2 gwaith</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Free, confidential help. This screen keeps no record of what you choose.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Help am ddim a chyfrinachol. Nid yw&apos;r sgrin hon yn cadw cofnod o&apos;r hyn rydych chi&apos;n ei ddewis.</translation>
     </message>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sut mae&apos;r sgrin hon yn diogelu eich preifatrwydd</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Testun mwy</translation>
     </message>
     <message>
         <source>Makes the words on every screen bigger until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn gwneud y geiriau ar bob sgrin yn fwy nes i chi adael.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cyferbyniad uchel</translation>
     </message>
     <message>
         <source>White and yellow on black on every screen until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Gwyn a melyn ar ddu ar bob sgrin nes i chi adael.</translation>
     </message>
 </context>
 </TS>

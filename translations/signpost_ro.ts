@@ -5,323 +5,391 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Atingeți oriunde pentru a începe</translation>
     </message>
     <message>
         <source>Or press any key to start.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sau apăsați orice tastă pentru a începe.</translation>
     </message>
 </context>
 <context>
     <name>ChannelAvailability</name>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">miezul nopții</translation>
     </message>
     <message>
         <source>12-hour clock</source>
         <extracomment>Translate as &quot;24-hour clock&quot; (these exact English words) where times are written 21:00.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">24-hour clock</translation>
     </message>
     <message>
         <source>midday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">prânz</translation>
     </message>
     <message>
         <source>%1pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:00</translation>
     </message>
     <message>
         <source>%1am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:00</translation>
     </message>
     <message>
         <source>%1:%2pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2</translation>
     </message>
     <message>
         <source>%1:%2am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1:%2</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">mâine</translation>
     </message>
     <message>
         <source>en_GB</source>
         <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ro_RO</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis non-stop</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum</translation>
     </message>
     <message>
         <source>Open now — until %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până la %1</translation>
     </message>
     <message>
         <source>Open now — until %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până %1 la %2</translation>
     </message>
     <message>
         <source>Closed now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Închis acum</translation>
     </message>
     <message>
         <source>Closed now — %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Închis acum — %1</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide la %1</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide %1 la %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelCard</name>
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Anonim: nu trebuie să spuneți cine sunteți.</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Confidențial. Dacă un copil este în pericol, s-ar putea să fie nevoiți să transmită informația mai departe.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nu este anonim: vă vor întreba cine sunteți.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>What happens when you call</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ce se întâmplă când sunați</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ce se întâmplă apoi</translation>
     </message>
     <message>
         <source>What they do with what you tell them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ce fac cu ce le spuneți</translation>
     </message>
     <message>
         <source>Scan to keep this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Scanați ca să păstrați asta pe telefon</translation>
     </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
     <message>
         <source>Is someone in danger now?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Este cineva în pericol acum?</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sunați la %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>IdleNotice</name>
     <message numerus="yes">
         <source>This screen will start again in %n seconds.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Acest ecran va reporni în %n secundă.</numerusform>
+            <numerusform>Acest ecran va reporni în %n secunde.</numerusform>
+            <numerusform>Acest ecran va reporni în %n de secunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mai sunteți aici?</translation>
     </message>
     <message>
         <source>I’m still here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sunt încă aici</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Limba</translation>
     </message>
     <message>
         <source>Now in %1. Opens the list of languages.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Acum: %1. Deschide lista de limbi.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Alegeți limba</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Închide</translation>
     </message>
     <message>
         <source>Keeps the language you have now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Păstrează limba de acum.</translation>
     </message>
 </context>
 <context>
     <name>LeaveButton</name>
     <message>
         <source>Leave this screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Părăsiți acest ecran</translation>
     </message>
     <message>
         <source>Clears this screen at once. You can also press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Golește imediat acest ecran. Puteți apăsa și Shift de 3 ori.</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Înapoi</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Începeți din nou</translation>
     </message>
 </context>
 <context>
     <name>OutcomeAvailability</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 este închis acum.</translation>
     </message>
     <message>
         <source>%1 is closed now. It %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 este închis acum; %2.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScreen</name>
     <message>
         <source>Other ways to get help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Alte moduri de a primi ajutor</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cum vă protejează acest ecran intimitatea</translation>
     </message>
     <message>
         <source>What this screen does</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ce face acest ecran</translation>
     </message>
     <message>
         <source>It keeps no record of what you choose. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nu păstrează nicio evidență a ce alegeți. Nu se salvează nimic.</translation>
     </message>
     <message>
         <source>It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nu trimite nimic nicăieri.</translation>
     </message>
     <message>
         <source>Everything is wiped when you press “Leave this screen”, or when nobody has touched it for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Totul se șterge când apăsați „Părăsiți acest ecran” sau când nimeni nu l-a atins de puțin timp.</translation>
     </message>
     <message>
         <source>You never have to type your name or anything about yourself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Nu trebuie niciodată să vă scrieți numele sau ceva despre dumneavoastră.</translation>
     </message>
     <message>
         <source>•  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">•  %1</translation>
     </message>
     <message>
         <source>What you should know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ce ar trebui să știți</translation>
     </message>
     <message>
         <source>If you call a number, the call shows in your phone’s call history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dacă sunați la un număr, apelul apare în istoricul de apeluri al telefonului.</translation>
     </message>
     <message>
         <source>If you scan a code, the address is kept in your phone’s browser history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dacă scanați un cod, adresa rămâne în istoricul browserului de pe telefon.</translation>
     </message>
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Persoanele din apropiere ar putea vedea acest ecran. Îl puteți părăsi oricând: apăsați „Părăsiți acest ecran” sus sau apăsați Shift de 3 ori.</translation>
     </message>
 </context>
 <context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Progresul ieșirii rapide</translation>
     </message>
     <message>
         <source>Shift pressed %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Shift apăsat: %1 din %2</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Free, confidential help. This screen keeps no record of what you choose.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ajutor gratuit și confidențial. Acest ecran nu păstrează nicio evidență a ce alegeți.</translation>
     </message>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cum vă protejează acest ecran intimitatea</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Text mai mare</translation>
     </message>
     <message>
         <source>Makes the words on every screen bigger until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mărește textul pe fiecare ecran până când plecați.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Contrast ridicat</translation>
     </message>
     <message>
         <source>White and yellow on black on every screen until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Alb și galben pe negru pe fiecare ecran până când plecați.</translation>
     </message>
 </context>
 </TS>

@@ -5,322 +5,390 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch anywhere to start</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">شروع کرنے کے لیے کہیں بھی چھوئیں</translation>
     </message>
     <message>
         <source>Or press any key to start.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یا شروع کرنے کے لیے کوئی بھی بٹن دبائیں۔</translation>
     </message>
 </context>
 <context>
     <name>ChannelAvailability</name>
     <message>
         <source>midnight</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آدھی رات</translation>
     </message>
     <message>
         <source>12-hour clock</source>
         <extracomment>Translate as &quot;24-hour clock&quot; (these exact English words) where times are written 21:00.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">12-hour clock</translation>
     </message>
     <message>
         <source>midday</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">دوپہر 12 بجے</translation>
     </message>
     <message>
         <source>%1pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">شام %1 بجے</translation>
     </message>
     <message>
         <source>%1am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">صبح %1 بجے</translation>
     </message>
     <message>
         <source>%1:%2pm</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">شام %1:%2 بجے</translation>
     </message>
     <message>
         <source>%1:%2am</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">صبح %1:%2 بجے</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <source>en_GB</source>
         <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ur_PK</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">24 گھنٹے کھلا ہے</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی کھلا ہے</translation>
     </message>
     <message>
         <source>Open now — until %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی کھلا ہے — %1 تک</translation>
     </message>
     <message>
         <source>Open now — until %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی کھلا ہے — %1 %2 تک</translation>
     </message>
     <message>
         <source>Closed now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی بند ہے</translation>
     </message>
     <message>
         <source>Closed now — %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی بند ہے — %1</translation>
     </message>
     <message>
         <source>opens at %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 کھلے گا</translation>
     </message>
     <message>
         <source>opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 %2 کھلے گا</translation>
     </message>
 </context>
 <context>
     <name>ChannelCard</name>
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">گمنام: آپ کو یہ بتانے کی ضرورت نہیں کہ آپ کون ہیں۔</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">رازدارانہ۔ اگر کسی بچے کو خطرہ ہو تو انہیں یہ بات آگے بتانی پڑ سکتی ہے۔</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">گمنام نہیں: وہ پوچھیں گے کہ آپ کون ہیں۔</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>What happens when you call</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">جب آپ کال کرتے ہیں تو کیا ہوتا ہے</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آگے کیا ہوتا ہے</translation>
     </message>
     <message>
         <source>What they do with what you tell them</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آپ جو بتاتے ہیں، وہ اس کا کیا کرتے ہیں</translation>
     </message>
     <message>
         <source>Scan to keep this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اسے اپنے فون میں رکھنے کے لیے اسکین کریں</translation>
     </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
     <message>
         <source>Is someone in danger now?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">کیا کوئی ابھی خطرے میں ہے؟</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 پر کال کریں</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>IdleNotice</name>
     <message numerus="yes">
         <source>This screen will start again in %n seconds.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>یہ اسکرین %n سیکنڈ میں دوبارہ شروع ہو جائے گی۔</numerusform>
+            <numerusform>یہ اسکرین %n سیکنڈ میں دوبارہ شروع ہو جائے گی۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">کیا آپ ابھی یہاں ہیں؟</translation>
     </message>
     <message>
         <source>I’m still here</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">میں ابھی یہاں ہوں</translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">زبان</translation>
     </message>
     <message>
         <source>Now in %1. Opens the list of languages.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ابھی %1 میں۔ زبانوں کی فہرست کھولتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Signpost</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Signpost</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اپنی زبان منتخب کریں</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">بند کریں</translation>
     </message>
     <message>
         <source>Keeps the language you have now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">موجودہ زبان ہی رہنے دیتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>LeaveButton</name>
     <message>
         <source>Leave this screen</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین چھوڑیں</translation>
     </message>
     <message>
         <source>Clears this screen at once. You can also press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین فوراً صاف کر دیتا ہے۔ آپ Shift کو تین بار بھی دبا سکتے ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">دوبارہ شروع کریں</translation>
     </message>
 </context>
 <context>
     <name>OutcomeAvailability</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is closed now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 ابھی بند ہے۔</translation>
     </message>
     <message>
         <source>%1 is closed now. It %2.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 ابھی بند ہے۔ یہ %2۔</translation>
     </message>
 </context>
 <context>
     <name>OutcomeScreen</name>
     <message>
         <source>Other ways to get help</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مدد حاصل کرنے کے دوسرے طریقے</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین آپ کی رازداری کی حفاظت کیسے کرتی ہے</translation>
     </message>
     <message>
         <source>What this screen does</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین کیا کرتی ہے</translation>
     </message>
     <message>
         <source>It keeps no record of what you choose. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ آپ کے انتخاب کا کوئی ریکارڈ نہیں رکھتی۔ کچھ بھی محفوظ نہیں ہوتا۔</translation>
     </message>
     <message>
         <source>It sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ کہیں کچھ نہیں بھیجتی۔</translation>
     </message>
     <message>
         <source>Everything is wiped when you press “Leave this screen”, or when nobody has touched it for a short time.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">جب آپ «یہ اسکرین چھوڑیں» دباتے ہیں، یا جب تھوڑی دیر کوئی اسے نہیں چھوتا، تو سب کچھ مٹ جاتا ہے۔</translation>
     </message>
     <message>
         <source>You never have to type your name or anything about yourself.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آپ کو کبھی اپنا نام یا اپنے بارے میں کچھ بھی ٹائپ نہیں کرنا پڑتا۔</translation>
     </message>
     <message>
         <source>•  %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">•  %1</translation>
     </message>
     <message>
         <source>What you should know</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آپ کو کیا معلوم ہونا چاہیے</translation>
     </message>
     <message>
         <source>If you call a number, the call shows in your phone’s call history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اگر آپ کسی نمبر پر کال کرتے ہیں تو کال آپ کے فون کی کال ہسٹری میں نظر آتی ہے۔</translation>
     </message>
     <message>
         <source>If you scan a code, the address is kept in your phone’s browser history.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اگر آپ کوئی کوڈ اسکین کرتے ہیں تو پتہ آپ کے فون کے براؤزر کی ہسٹری میں رہتا ہے۔</translation>
     </message>
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آپ کے آس پاس کے لوگ یہ اسکرین دیکھ سکتے ہیں۔ آپ اسے کسی بھی وقت چھوڑ سکتے ہیں: اوپر «یہ اسکرین چھوڑیں» دبائیں، یا Shift کو تین بار دبائیں۔</translation>
     </message>
 </context>
 <context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">فوری طور پر نکلنے کی پیش رفت</translation>
     </message>
     <message>
         <source>Shift pressed %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Shift کو %2 میں سے %1 بار دبایا گیا</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Free, confidential help. This screen keeps no record of what you choose.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفت، رازدارانہ مدد۔ یہ اسکرین آپ کے انتخاب کا کوئی ریکارڈ نہیں رکھتی۔</translation>
     </message>
     <message>
         <source>How this screen protects your privacy</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین آپ کی رازداری کی حفاظت کیسے کرتی ہے</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">بڑا متن</translation>
     </message>
     <message>
         <source>Makes the words on every screen bigger until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">جب تک آپ یہاں ہیں، ہر اسکرین پر الفاظ بڑے کر دیتا ہے۔</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">زیادہ کنٹراسٹ</translation>
     </message>
     <message>
         <source>White and yellow on black on every screen until you leave.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">جب تک آپ یہاں ہیں، ہر اسکرین پر کالے پر سفید اور پیلا۔</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 # Signpost's two commands:
 #   ./build.sh run   install what is missing, build, and run Signpost in a window
 #   ./build.sh test  install what is missing, build, and run every test headless
+#   ./build.sh package  the same set-up, then the Debian package (release preset)
 # Extra arguments after "run" go to signpost (for example: ./build.sh run --mode staff).
 # SIGNPOST_PRESET picks the CMake preset (dev by default; CI uses ci, which adds -Werror).
 set -euo pipefail
@@ -65,8 +66,14 @@ test)
     configure_and_build "$preset"
     QT_QPA_PLATFORM=offscreen ctest --preset "$preset"
     ;;
+package)
+    # The Debian package, from the release preset: build/release/signpost_<version>_<arch>.deb
+    install_missing_packages
+    configure_and_build release
+    cmake --build --preset release --target package
+    ;;
 *)
-    echo "usage: ./build.sh run [signpost options] | ./build.sh test" >&2
+    echo "usage: ./build.sh run [signpost options] | ./build.sh test | ./build.sh package" >&2
     exit 2
     ;;
 esac

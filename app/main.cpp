@@ -73,7 +73,8 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const ActiveContent active = chooseContent(options.contentPath, QDate::currentDate());
-    const ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
+    ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
+    renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         print(stdout, path + QLatin1Char('\n'));

@@ -39,13 +39,17 @@ void EmergencyStrip::showChannels(const Content &content, const QString &languag
             QStringLiteral("<b>%1</b>")
                 .arg(inOrder(ChannelText::displayValue(*channel)).toHtmlEscaped());
         const QString label = channel->label.text(language);
-        if (channel->type == ChannelType::Phone)
+        if (channel->type == ChannelType::Phone) {
             parts << tr("Call %1").arg(value);
-        else if (label.contains(channel->value)) // "999 BSL video relay" already says it
+        } else if (label.contains(channel->value)) { // "999 BSL video relay" already says it
+            // "999 BSL" stays on one line.
+            QString kept = label;
+            kept.replace(channel->value + QLatin1Char(' '), channel->value + QChar::Nbsp);
             parts << QStringLiteral("<b>%1</b>")
-                         .arg((rightToLeft ? BidiText::isolated(label) : label).toHtmlEscaped());
-        else
+                         .arg((rightToLeft ? BidiText::isolated(kept) : kept).toHtmlEscaped());
+        } else {
             parts << tr("%1: %2").arg(label.toHtmlEscaped(), value);
+        }
     }
     m_label->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_label->setAccessibleName(BidiText::withoutMarks(text()));

@@ -91,7 +91,10 @@ void KioskHeader::updateIcon()
 void KioskHeader::retranslate(const QString &currentLanguageName)
 {
     m_brand->setText(tr("Signpost"));
-    ScreenParts::setButtonText(m_language, tr("Language"));
+    // The spaces keep the word clear of the globe (a style sheet cannot space an icon); on
+    // both sides, because the globe swaps sides in a right-to-left language.
+    m_language->setText(QStringLiteral("  %1  ").arg(tr("Language")));
+    m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(
         tr("Now in %1. Opens the list of languages.").arg(currentLanguageName));
 }

@@ -52,6 +52,7 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     }
     KioskWindow window(m_content, Clock::fixed(m_at));
     window.setIdleResetEnabled(false);
+    window.setStartDisplay(m_display); // kept through every reset below
     window.resize(m_size);
     window.show();
     VisitModel *visit = window.visit();
@@ -74,7 +75,7 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
             visit->choose(answer);
     };
 
-    visit->startAgain();
+    visit->reset();
     visit->setLanguage(m_language);
     save(QStringLiteral("welcome"));
     for (const PathwayNode &node : m_content.nodes) {

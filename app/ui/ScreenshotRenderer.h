@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Content.h"
+#include "DisplayPreferences.h"
 
 #include <QDateTime>
 #include <QSize>
@@ -8,7 +9,8 @@
 
 // Renders every public screen of the content to PNG files, offscreen, for review and for the
 // documentation: welcome, each question, each outcome, privacy, attract, the idle notice, and
-// what staff see after the unlock gesture (the PIN pad and the staff menu).
+// what staff see after the unlock gesture (the PIN pad and the staff menu). In any language, with
+// larger text and high contrast if asked, so reviewers can see every screen every way.
 class ScreenshotRenderer
 {
 public:
@@ -25,6 +27,8 @@ public:
     ScreenshotRenderer(const Content &content, const QSize &size, const QString &language,
                        const QDateTime &at = fixedTime());
 
+    // Larger text and high contrast on every screen (--large-text, --high-contrast).
+    void setDisplay(const DisplayPreferences &display) { m_display = display; }
     Result renderAll(const QString &directory) const;
 
 private:
@@ -32,4 +36,5 @@ private:
     QSize m_size;
     QString m_language;
     QDateTime m_at;
+    DisplayPreferences m_display;
 };

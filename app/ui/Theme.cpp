@@ -113,11 +113,12 @@ int Theme::pixels(double basePixels, double scale)
 QString Theme::fontFamilies(const QString &language)
 {
     // Debian's fonts-noto-core has all of these. Noto Sans goes on for Latin letters and digits
-    // (names, numbers, web addresses) inside Arabic, Urdu and Punjabi text.
+    // (names, numbers, web addresses) inside Arabic, Urdu and Punjabi text. Urdu is usually
+    // written in Nastaliq, but Noto Nastaliq Urdu's tall, sloping words overrun Qt's line
+    // height (clipped tops, overlapping lines), so Urdu uses the Naskh style, which Urdu
+    // readers also know, until a layout tested with Nastaliq replaces it.
     QStringList families;
-    if (language == QLatin1String("ur"))
-        families << QStringLiteral("Noto Nastaliq Urdu") << QStringLiteral("Noto Naskh Arabic");
-    else if (language == QLatin1String("ar"))
+    if (language == QLatin1String("ur") || language == QLatin1String("ar"))
         families << QStringLiteral("Noto Naskh Arabic") << QStringLiteral("Noto Sans Arabic");
     else if (language == QLatin1String("pa"))
         families << QStringLiteral("Noto Sans Gurmukhi");

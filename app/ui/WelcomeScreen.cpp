@@ -3,6 +3,7 @@
 #include "AnswerButton.h"
 #include "AnswerList.h"
 #include "CenteredColumn.h"
+#include "FlowLayout.h"
 #include "ScreenParts.h"
 #include "Theme.h"
 #include "WrappingButton.h"
@@ -53,18 +54,18 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
     column->addWidget(m_promise);
     column->addWidget(m_answers);
     column->addStretch(2);
-    // For this visit only: a quick exit or an idle reset switches both off again.
-    auto *display = new QHBoxLayout;
-    display->setObjectName(QStringLiteral("welcomeDisplay"));
-    display->addWidget(m_largeText);
-    display->addWidget(m_highContrast);
-    display->addStretch(1);
-    column->addLayout(display);
-    auto *tools = new QHBoxLayout;
-    tools->setObjectName(QStringLiteral("welcomeTools"));
-    tools->addWidget(m_privacy, 1);
-    tools->addStretch(0);
-    column->addLayout(tools);
+    // Larger text and high contrast are for this visit only: a quick exit or an idle reset
+    // switches both off again. The row flows onto a second line rather than squeeze a button.
+    auto *toolsRow = new QWidget(m_body);
+    toolsRow->setObjectName(QStringLiteral("welcomeTools"));
+    auto *tools = new FlowLayout(toolsRow);
+    tools->setContentsMargins(0, 0, 0, 0);
+    m_tools = tools;
+    for (QWidget *tool :
+         {static_cast<QWidget *>(m_largeText), static_cast<QWidget *>(m_highContrast),
+          static_cast<QWidget *>(m_privacy)})
+        tools->addWidget(tool);
+    column->addWidget(toolsRow);
 
     connect(m_answers, &AnswerList::answerChosen, this, &WelcomeScreen::answerChosen);
     connect(m_privacy, &QPushButton::clicked, this, &WelcomeScreen::privacyRequested);
@@ -99,6 +100,7 @@ void WelcomeScreen::applyScale(double scale)
     m_body->applyScale(scale);
     m_answers->applyScale(scale);
     m_privacy->applyScale(scale, 28, 10);
+    m_tools->setSpacing(Theme::pixels(16, scale));
 }
 
 void WelcomeScreen::retranslate()

@@ -7,6 +7,7 @@
 
 class AnswerList;
 class CenteredColumn;
+class FlowLayout;
 class QLabel;
 class QScrollArea;
 class QPushButton;
@@ -50,4 +51,5 @@ private:
     QPushButton *m_largeText;
     QPushButton *m_highContrast;
     WrappingButton *m_privacy;
+    FlowLayout *m_tools = nullptr;
 };

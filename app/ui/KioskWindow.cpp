@@ -263,6 +263,10 @@ void KioskWindow::showCurrentScreen()
     switch (screen) {
     case VisitModel::Screen::Attract:
         m_attract->showMessages(m_visit->content().campaignMessages, language);
+        // The hidden welcome screen is reset too, so nothing of the last visit's language waits
+        // behind the attract screen for the next person.
+        if (const PathwayNode *start = m_visit->content().node(m_visit->content().startNode))
+            m_welcome->showQuestion(*start, language);
         m_screens->setCurrentWidget(m_attract);
         break;
     case VisitModel::Screen::Welcome:

@@ -47,6 +47,8 @@ bool KeyboardNavigation::eventFilter(QObject *watched, QEvent *event)
     if (!widget || widget->window() != m_window)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Shift)
+        emit otherKeyPressed();
     if (key->modifiers() & ~Qt::KeypadModifier)
         return false; // Shift belongs to the quick exit; chords to whoever wants them
     QWidget *focus = QApplication::focusWidget();

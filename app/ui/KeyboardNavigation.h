@@ -15,6 +15,11 @@ class KeyboardNavigation : public QObject
 public:
     explicit KeyboardNavigation(QWidget *window);
 
+signals:
+    // Any key but Shift itself (Shift+Tab included). As in GOV.UK "Exit this page", it breaks a
+    // run of Shift presses, so moving back with Shift+Tab never adds up to a quick exit.
+    void otherKeyPressed();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

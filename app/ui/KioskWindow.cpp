@@ -101,6 +101,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_input, &VisitorInputFilter::shiftPressed, this,
             [this] { m_cueExpiry.start(int(QuickExitDetector::windowMilliseconds) + 50); });
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
+    connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
+            &QuickExitDetector::clear);
     // The keyboard filter first: filters installed later run earlier, so the visitor input
     // filter still sees every key (idle activity, Shift) before Enter or an arrow is taken.
     qApp->installEventFilter(m_keyboard);

@@ -47,6 +47,7 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // not a stop for Tab; the arrows scroll it
     m_scroll->setWidget(m_body);
     // Kinetic drag-to-scroll for touch screens when the outcome is taller than the screen.
     QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);

@@ -46,6 +46,7 @@ PrivacyScreen::PrivacyScreen(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // not a stop for Tab; the arrows scroll it
     m_scroll->setWidget(m_body);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
 

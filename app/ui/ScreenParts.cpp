@@ -47,6 +47,8 @@ QScrollArea *scrollArea(QWidget *body, QWidget *parent)
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(body);
+    // Not a stop for Tab (it would be one without a visible focus); the arrows scroll it.
+    area->setFocusPolicy(Qt::NoFocus);
     QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
     return area;
 }

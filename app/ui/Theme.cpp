@@ -34,6 +34,8 @@ Theme::Colours calmColours()
     c.secondaryPressed = c.border;
     c.scrim = QColor(0x1B, 0x1F, 0x23, 150);
     c.focus = QColor(0xF5, 0xB7, 0x00);
+    c.onFocus = c.ink;
+    c.focusTint = QColor(0xFF, 0xF4, 0xCC);
     c.qrDark = QColor(0x00, 0x00, 0x00);
     c.qrLight = QColor(0xFF, 0xFF, 0xFF);
     return c;
@@ -66,6 +68,8 @@ Theme::Colours highContrastColours()
     c.secondaryPressed = QColor(0x40, 0x40, 0x40);
     c.scrim = QColor(0x00, 0x00, 0x00, 210);
     c.focus = QColor(0xFF, 0xFF, 0x00);
+    c.onFocus = QColor(0x00, 0x00, 0x00);
+    c.focusTint = QColor(0x33, 0x33, 0x00);
     c.qrDark = QColor(0x00, 0x00, 0x00);
     c.qrLight = QColor(0xFF, 0xFF, 0xFF);
     return c;
@@ -96,6 +100,11 @@ QList<Theme::TextPair> Theme::textPairs(bool highContrast)
         {QStringLiteral("closed notice"), c.ink, c.noticeBackground},
         {QStringLiteral("toggle switched on"), c.onSelected, c.selected},
         {QStringLiteral("secondary button pressed"), c.ink, c.secondaryPressed},
+        {QStringLiteral("focused button"), c.onFocus, c.focus},
+        {QStringLiteral("body on focused card"), c.ink, c.focusTint},
+        {QStringLiteral("muted on focused card"), c.mutedInk, c.focusTint},
+        {QStringLiteral("open now on focused card"), c.open, c.focusTint},
+        {QStringLiteral("closed now on focused card"), c.closed, c.focusTint},
     };
 }
 
@@ -122,7 +131,11 @@ QString Theme::fontFamilies(const QString &language)
         families << QStringLiteral("Noto Naskh Arabic") << QStringLiteral("Noto Sans Arabic");
     else if (language == QLatin1String("pa"))
         families << QStringLiteral("Noto Sans Gurmukhi");
-    families << QStringLiteral("Noto Sans") << QStringLiteral("DejaVu Sans");
+    // Then every script Signpost shows, so a language's own name in the language list (and
+    // anything else in another script) finds its font without a fontconfig detour.
+    families << QStringLiteral("Noto Sans") << QStringLiteral("DejaVu Sans")
+             << QStringLiteral("Noto Naskh Arabic") << QStringLiteral("Noto Sans Gurmukhi");
+    families.removeDuplicates();
     for (QString &family : families)
         family = QLatin1Char('"') + family + QLatin1Char('"');
     return families.join(QStringLiteral(", "));
@@ -177,6 +190,8 @@ QString Theme::styleSheet(double scale, const DisplayPreferences &display, const
         {QStringLiteral("onSelected"), c.onSelected.name()},
         {QStringLiteral("secondaryPressed"), c.secondaryPressed.name()},
         {QStringLiteral("focus"), c.focus.name()},
+        {QStringLiteral("onFocus"), c.onFocus.name()},
+        {QStringLiteral("focusTint"), c.focusTint.name()},
         {QStringLiteral("fontFamily"), fontFamilies(language)},
         {QStringLiteral("body"), text(28)},
         {QStringLiteral("small"), text(23)},

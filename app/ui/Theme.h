@@ -37,7 +37,9 @@ public:
         QColor onSelected;       // text on it
         QColor secondaryPressed; // Back, Start again... being pressed
         QColor scrim;            // laid over the screen behind a notice (with its alpha)
-        QColor focus;            // keyboard focus ring
+        QColor focus;            // keyboard focus: the ring, and the fill of a focused button
+        QColor onFocus;          // text on a focused (yellow) button
+        QColor focusTint;        // the background of a focused outcome card
         QColor qrDark;           // QR modules
         QColor qrLight;          // QR background and quiet zone
     };

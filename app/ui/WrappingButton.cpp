@@ -1,5 +1,6 @@
 #include "WrappingButton.h"
 
+#include "ScreenParts.h"
 #include "Theme.h"
 
 #include <QHBoxLayout>
@@ -53,4 +54,16 @@ QSize WrappingButton::minimumSizeHint() const
 int WrappingButton::heightForWidth(int width) const
 {
     return std::max(layout()->totalHeightForWidth(width), minimumHeight());
+}
+
+void WrappingButton::focusInEvent(QFocusEvent *event)
+{
+    ScreenParts::setStyleProperty(m_label, "buttonFocus", QStringLiteral("true"));
+    QPushButton::focusInEvent(event);
+}
+
+void WrappingButton::focusOutEvent(QFocusEvent *event)
+{
+    ScreenParts::setStyleProperty(m_label, "buttonFocus", QString());
+    QPushButton::focusOutEvent(event);
 }

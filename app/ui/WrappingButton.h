@@ -23,6 +23,12 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+protected:
+    // The words are a child label, which a style sheet cannot restyle from the button's focus:
+    // the label carries a "buttonFocus" property instead (a focused secondary button is yellow).
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
 private:
     QLabel *m_label;
 };

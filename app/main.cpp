@@ -206,6 +206,11 @@ int main(int argc, char *argv[])
         return first;
     };
     KioskSession session(plan, configuration.staffPinHash(), contentSource);
+    // enabled_languages decides what the language button offers (drafts stay off until a
+    // deployment has had them reviewed); --lang, else default_language, starts each visit.
+    session.window()->setEnabledLanguages(configuration.enabledLanguages());
+    session.window()->setStartDisplay(
+        {.largeText = options.largeText, .highContrast = options.highContrast});
     session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
                                                         : options.language);
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);

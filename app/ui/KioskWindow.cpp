@@ -1,6 +1,5 @@
 #include "KioskWindow.h"
 
-#include "AttractScreen.h"
 #include "EmergencyStrip.h"
 #include "IdleMonitor.h"
 #include "IdleNotice.h"
@@ -9,9 +8,7 @@
 #include "LanguageCatalogue.h"
 #include "LanguagePicker.h"
 #include "LeaveButton.h"
-#include "OutcomeScreen.h"
-#include "PrivacyScreen.h"
-#include "QuestionScreen.h"
+#include "PublicScreenStack.h"
 #include "QuickExitCue.h"
 #include "QuickExitDetector.h"
 #include "Theme.h"
@@ -23,7 +20,6 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -41,12 +37,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     , m_keyboard(new KeyboardNavigation(this))
     , m_header(new KioskHeader(this))
     , m_strip(new EmergencyStrip(this))
-    , m_screens(new QStackedWidget(this))
-    , m_welcome(new WelcomeScreen(m_screens))
-    , m_question(new QuestionScreen(m_screens))
-    , m_outcome(new OutcomeScreen(m_screens))
-    , m_privacy(new PrivacyScreen(m_screens))
-    , m_attract(new AttractScreen(m_screens))
+    , m_screens(new PublicScreenStack(this))
     , m_idleNotice(new IdleNotice(this))
     , m_languagePicker(new LanguagePicker(this))
 {
@@ -61,24 +52,10 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     layout->addWidget(m_header);
     layout->addWidget(m_strip);
     layout->addWidget(m_screens, 1);
-    for (QWidget *screen : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_question),
-                            static_cast<QWidget *>(m_outcome), static_cast<QWidget *>(m_privacy),
-                            static_cast<QWidget *>(m_attract)})
-        m_screens->addWidget(screen);
-    m_outcome->setClock(m_clock);
+    m_screens->setClock(m_clock);
 
     connect(m_visit, &VisitModel::screenChanged, this, &KioskWindow::showCurrentScreen);
-    connect(m_welcome, &WelcomeScreen::answerChosen, m_visit, &VisitModel::choose);
-    connect(m_welcome, &WelcomeScreen::privacyRequested, m_visit, &VisitModel::showPrivacy);
-    connect(m_welcome, &WelcomeScreen::largeTextToggled, m_visit, &VisitModel::setLargeText);
-    connect(m_welcome, &WelcomeScreen::highContrastToggled, m_visit, &VisitModel::setHighContrast);
-    connect(m_question, &QuestionScreen::answerChosen, m_visit, &VisitModel::choose);
-    connect(m_question, &QuestionScreen::backRequested, m_visit, &VisitModel::goBack);
-    connect(m_question, &QuestionScreen::startAgainRequested, m_visit, &VisitModel::startAgain);
-    connect(m_outcome, &OutcomeScreen::backRequested, m_visit, &VisitModel::goBack);
-    connect(m_outcome, &OutcomeScreen::startAgainRequested, m_visit, &VisitModel::startAgain);
-    connect(m_privacy, &PrivacyScreen::backRequested, m_visit, &VisitModel::closePrivacy);
-    connect(m_attract, &AttractScreen::touched, m_visit, &VisitModel::leaveAttract);
+    m_screens->forwardTo(m_visit);
 
     // Languages: the button on every screen opens the list; a choice changes the whole visit.
     connect(m_header->languageButton(), &QPushButton::clicked, this,
@@ -131,11 +108,35 @@ QWidget *KioskWindow::currentScreen() const
     return m_screens->currentWidget();
 }
 
+WelcomeScreen *KioskWindow::welcomeScreen() const
+{
+    return m_screens->welcome();
+}
+
+QuestionScreen *KioskWindow::questionScreen() const
+{
+    return m_screens->question();
+}
+
+OutcomeScreen *KioskWindow::outcomeScreen() const
+{
+    return m_screens->outcome();
+}
+
+PrivacyScreen *KioskWindow::privacyScreen() const
+{
+    return m_screens->privacy();
+}
+
+AttractScreen *KioskWindow::attractScreen() const
+{
+    return m_screens->attract();
+}
+
 void KioskWindow::setClock(const Clock &clock)
 {
     m_clock = clock;
-    m_outcome->setClock(clock);
-    m_outcome->refreshAvailability();
+    m_screens->setClock(clock);
 }
 
 void KioskWindow::setIdleTimeout(std::chrono::milliseconds timeout)
@@ -236,9 +237,7 @@ void KioskWindow::clearVisitTraces()
     m_overlays.removeAll(nullptr);
     m_quickExit->clear();
     m_cueExpiry.stop();
-    m_question->clear();
-    m_outcome->clear();
-    m_privacy->clear();
+    m_screens->clear();
     m_shownKey.clear();
     m_focusBeforeOverlay.clear();
     QClipboard *clipboard = QGuiApplication::clipboard();
@@ -252,7 +251,6 @@ void KioskWindow::showCurrentScreen()
     const QString language = m_visit->language();
     const bool languageChanged = applyLanguage(language);
     applyDisplay(m_visit->display());
-    const PathwayNode *node = m_visit->currentNode();
     const VisitModel::Screen screen = m_visit->screen();
     const QString key =
         QStringLiteral("%1/%2/%3").arg(int(screen)).arg(m_visit->currentNodeId(), language);
@@ -260,35 +258,7 @@ void KioskWindow::showCurrentScreen()
         return; // only the text size or contrast changed: the visitor stays where they were
     m_shownKey = key;
     m_strip->showChannels(m_visit->content(), language);
-    if (screen != VisitModel::Screen::Outcome)
-        m_outcome->clear(); // its minute timer only runs while it is shown
-    switch (screen) {
-    case VisitModel::Screen::Attract:
-        m_attract->showMessages(m_visit->content().campaignMessages, language);
-        // The hidden welcome screen is reset too, so nothing of the last visit's language waits
-        // behind the attract screen for the next person.
-        if (const PathwayNode *start = m_visit->content().node(m_visit->content().startNode))
-            m_welcome->showQuestion(*start, language);
-        m_screens->setCurrentWidget(m_attract);
-        break;
-    case VisitModel::Screen::Welcome:
-        if (node)
-            m_welcome->showQuestion(*node, language);
-        m_screens->setCurrentWidget(m_welcome);
-        break;
-    case VisitModel::Screen::Question:
-        m_question->showQuestion(*node, language);
-        m_screens->setCurrentWidget(m_question);
-        break;
-    case VisitModel::Screen::Outcome:
-        m_outcome->showOutcome(m_visit->content(), *node, language);
-        m_screens->setCurrentWidget(m_outcome);
-        break;
-    case VisitModel::Screen::Privacy:
-        m_privacy->clear();
-        m_screens->setCurrentWidget(m_privacy);
-        break;
-    }
+    m_screens->showScreen(*m_visit, language);
     if (screen == VisitModel::Screen::Attract || !m_idleResetEnabled)
         m_idle->stop();
     else if (m_idle->state() == IdleMonitor::State::Stopped)
@@ -316,7 +286,7 @@ bool KioskWindow::applyLanguage(const QString &language)
 
 bool KioskWindow::applyDisplay(const DisplayPreferences &display)
 {
-    m_welcome->setDisplay(display);
+    m_screens->welcome()->setDisplay(display);
     if (display == m_display)
         return false;
     m_display = display;
@@ -343,11 +313,7 @@ void KioskWindow::retranslate()
     m_header->retranslate(LanguageCatalogue::nativeName(m_language));
     m_header->leaveButton()->retranslate();
     m_header->cue()->retranslate();
-    m_welcome->retranslate();
-    m_question->retranslate();
-    m_outcome->retranslate();
-    m_privacy->retranslate();
-    m_attract->retranslate();
+    m_screens->retranslate();
     m_idleNotice->retranslate();
     m_languagePicker->retranslate();
 }
@@ -362,25 +328,7 @@ void KioskWindow::applyFocusOrder()
 QList<QWidget *> KioskWindow::focusOrder() const
 {
     QList<QWidget *> order = m_header->focusOrder();
-    QList<QWidget *> screen;
-    switch (m_visit->screen()) {
-    case VisitModel::Screen::Attract:
-        screen = {m_attract};
-        break;
-    case VisitModel::Screen::Welcome:
-        screen = m_welcome->focusOrder();
-        break;
-    case VisitModel::Screen::Question:
-        screen = m_question->focusOrder();
-        break;
-    case VisitModel::Screen::Outcome:
-        screen = m_outcome->focusOrder();
-        break;
-    case VisitModel::Screen::Privacy:
-        screen = m_privacy->focusOrder();
-        break;
-    }
-    for (QWidget *widget : std::as_const(screen)) {
+    for (QWidget *widget : m_screens->focusOrder(m_visit->screen())) {
         if (widget)
             order << widget;
     }
@@ -390,25 +338,8 @@ QList<QWidget *> KioskWindow::focusOrder() const
 void KioskWindow::focusScreenStart()
 {
     // A new screen: focus on its heading, so a screen reader announces it and Tab starts from
-    // the top of the page. The attract screen takes focus itself: any key starts.
-    QWidget *target = m_attract;
-    switch (m_visit->screen()) {
-    case VisitModel::Screen::Attract:
-        break;
-    case VisitModel::Screen::Welcome:
-        target = m_welcome->heading();
-        break;
-    case VisitModel::Screen::Question:
-        target = m_question->heading();
-        break;
-    case VisitModel::Screen::Outcome:
-        target = m_outcome->heading();
-        break;
-    case VisitModel::Screen::Privacy:
-        target = m_privacy->heading();
-        break;
-    }
-    target->setFocus(Qt::OtherFocusReason);
+    // the top of the page.
+    m_screens->heading(m_visit->screen())->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskWindow::showIdleNotice()
@@ -473,11 +404,7 @@ void KioskWindow::applyScale(double scale)
     restyle();
     m_header->applyScale(scale);
     m_strip->applyScale(scale);
-    m_welcome->applyScale(scale);
-    m_question->applyScale(scale);
-    m_outcome->applyScale(scale);
-    m_privacy->applyScale(scale);
-    m_attract->applyScale(scale);
+    m_screens->applyScale(scale);
     m_idleNotice->applyScale(scale);
     m_languagePicker->applyScale(scale);
 }

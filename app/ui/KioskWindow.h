@@ -18,9 +18,9 @@ class IdleNotice;
 class KeyboardNavigation;
 class KioskHeader;
 class LanguagePicker;
+class PublicScreenStack;
 class OutcomeScreen;
 class PrivacyScreen;
-class QStackedWidget;
 class QTranslator;
 class QuestionScreen;
 class QuickExitDetector;
@@ -44,15 +44,15 @@ public:
     VisitModel *visit() const { return m_visit; }
     IdleMonitor *idleMonitor() const { return m_idle; }
     QuickExitDetector *quickExitDetector() const { return m_quickExit; }
-    QStackedWidget *screens() const { return m_screens; }
+    PublicScreenStack *screens() const { return m_screens; }
     QWidget *currentScreen() const;
     KioskHeader *header() const { return m_header; }
     EmergencyStrip *emergencyStrip() const { return m_strip; }
-    WelcomeScreen *welcomeScreen() const { return m_welcome; }
-    QuestionScreen *questionScreen() const { return m_question; }
-    OutcomeScreen *outcomeScreen() const { return m_outcome; }
-    PrivacyScreen *privacyScreen() const { return m_privacy; }
-    AttractScreen *attractScreen() const { return m_attract; }
+    WelcomeScreen *welcomeScreen() const;
+    QuestionScreen *questionScreen() const;
+    OutcomeScreen *outcomeScreen() const;
+    PrivacyScreen *privacyScreen() const;
+    AttractScreen *attractScreen() const;
     IdleNotice *idleNotice() const { return m_idleNotice; }
     LanguagePicker *languagePicker() const { return m_languagePicker; }
     // The widgets a screen reader and a keyboard visit on the current screen, in reading order
@@ -131,12 +131,7 @@ private:
 
     KioskHeader *m_header;
     EmergencyStrip *m_strip;
-    QStackedWidget *m_screens;
-    WelcomeScreen *m_welcome;
-    QuestionScreen *m_question;
-    OutcomeScreen *m_outcome;
-    PrivacyScreen *m_privacy;
-    AttractScreen *m_attract;
+    PublicScreenStack *m_screens;
     IdleNotice *m_idleNotice;
     LanguagePicker *m_languagePicker;
     QPointer<QWidget> m_focusBeforeOverlay;

@@ -3,6 +3,7 @@
 #include "Configuration.h"
 #include "ContentCommands.h"
 #include "ContentPackStore.h"
+#include "CrashLoopGuard.h"
 #include "DisplayEnvironment.h"
 #include "FirstPaintNotifier.h"
 #include "HandoutExport.h"
@@ -14,10 +15,12 @@
 #include "StaffPin.h"
 #include "StaffWindow.h"
 #include "SystemdNotifier.h"
+#include "TerminationSignalWatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -172,11 +175,28 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.Signpost"));
     if (plan.showsPublicScreens())
         g_defaultLogFilter = QLoggingCategory::installFilter(keepVisitorTextOutOfLogs);
+    // systemctl stop (SIGTERM) is a quit on purpose, not a crash: set up before the crash ledger
+    // records this start, so a start on record can always be stopped cleanly.
+    TerminationSignalWatcher termination;
+    QObject::connect(&termination, &TerminationSignalWatcher::terminationRequested,
+                     [] { QCoreApplication::exit(0); });
+    // A full-screen kiosk or event that keeps crashing falls back to the built-in content.
+    CrashLoopGuard crashGuard(plan.window == LaunchPlan::Window::FullScreen
+                                  ? CrashLoopGuard::ledgerPathFromEnvironment()
+                                  : QString(),
+                              QDateTime::currentDateTimeUtc(), QCoreApplication::applicationPid());
+    if (QString error; !crashGuard.recordStart(&error))
+        print(stderr, QStringLiteral("signpost: %1\n").arg(error));
     // Content problems go to the console for staff and IT; the public screens never show them.
     // --content FILE beats everything; else the installed pack (verified again each time), else
     // content_path, else the built-in content.
-    const auto loadContent = [&configuration, commandLinePath = options.contentPath] {
+    const auto loadContent = [&configuration, &crashGuard, commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
+        const QString configured = commandLinePath.isEmpty()
+                                       ? ContentPackStore::configuredSource(configuration)
+                                       : commandLinePath;
+        if (crashGuard.inCrashLoop() && !configured.isEmpty())
+            return crashGuard.builtInContentInstead(configured, today);
         return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
                                          : chooseContent(commandLinePath, today);
     };
@@ -224,5 +244,7 @@ int main(int argc, char *argv[])
                      &SystemdNotifier::notifyStopping);
     quitAfterFirstPaintIfAsked(*session.window(), options);
     session.start();
-    return app.exec();
+    const int status = app.exec();
+    crashGuard.recordCleanExit();
+    return status;
 }

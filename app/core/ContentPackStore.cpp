@@ -228,6 +228,13 @@ void ContentPackStore::removeOldPacks(const QString &keep, const QString &alsoKe
     }
 }
 
+QString ContentPackStore::configuredSource(const Configuration &config)
+{
+    const QString path = ContentPackStore(config.contentDirectory()).installedPackPath();
+    return path.isEmpty() ? config.contentPath()
+                          : QDir(path).filePath(ContentPackVerifier::contentFileName());
+}
+
 ActiveContent ContentPackStore::activeContent(const Configuration &config, const QDate &today)
 {
     const ContentPackStore store(config.contentDirectory());

@@ -48,6 +48,9 @@ public:
     // content_path or the built-in content; if the installed pack fails, the built-in content
     // with fellBack set and the reason in `issues` for the staff menu.
     static ActiveContent activeContent(const Configuration &config, const QDate &today);
+    // The file activeContent() would try first, without reading it: the installed pack's
+    // content file, else content_path; empty when only the built-in content is configured.
+    static QString configuredSource(const Configuration &config);
     // At a kiosk reset: true when another pack has been installed since `shown` was chosen,
     // the pack `shown` came from has been removed, or its expiry date has passed.
     static bool needsReload(const Configuration &config, const ActiveContent &shown,

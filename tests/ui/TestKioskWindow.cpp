@@ -324,7 +324,7 @@ void TestKioskWindow::activityPostponesIdleReset()
     window->setIdleTimeout(300ms);
     QWidget *target = window->questionScreen();
     const QPoint at(10, 10);
-    QPointingDevice *screenTouch = QTest::createTouchDevice();
+    const std::unique_ptr<QPointingDevice> screenTouch(QTest::createTouchDevice());
     int touches = 0;
     QTimer person;
     person.setInterval(60ms);
@@ -345,8 +345,8 @@ void TestKioskWindow::activityPostponesIdleReset()
         } else {
             // A real touch: Qt turns it into mouse events for widgets that do not take touch.
             const QPoint inWindow = target->mapTo(window.get(), at);
-            QTest::touchEvent(window.get(), screenTouch).press(0, inWindow);
-            QTest::touchEvent(window.get(), screenTouch).release(0, inWindow);
+            QTest::touchEvent(window.get(), screenTouch.get()).press(0, inWindow);
+            QTest::touchEvent(window.get(), screenTouch.get()).release(0, inWindow);
         }
         if (++touches == 10)
             person.stop();

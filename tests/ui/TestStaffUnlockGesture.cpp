@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace std::chrono_literals;
 
 class TestStaffUnlockGesture : public QObject
@@ -69,18 +71,18 @@ void TestStaffUnlockGesture::touchAndHoldTriggers()
 {
     m_gesture->setHoldDuration(50ms);
     QSignalSpy triggered(m_gesture, &StaffUnlockGesture::triggered);
-    QPointingDevice *screen = QTest::createTouchDevice();
+    const std::unique_ptr<QPointingDevice> screen(QTest::createTouchDevice());
     const QPoint onLogo = m_logo->mapTo(m_window, m_logo->rect().center());
-    QTest::touchEvent(m_window, screen).press(0, onLogo);
+    QTest::touchEvent(m_window, screen.get()).press(0, onLogo);
     QVERIFY(m_gesture->isHolding());
     QTRY_COMPARE(triggered.count(), 1);
-    QTest::touchEvent(m_window, screen).release(0, onLogo);
+    QTest::touchEvent(m_window, screen.get()).release(0, onLogo);
 
     // A touch lifted early cancels.
     m_gesture->setHoldDuration(5s);
-    QTest::touchEvent(m_window, screen).press(0, onLogo);
+    QTest::touchEvent(m_window, screen.get()).press(0, onLogo);
     QVERIFY(m_gesture->isHolding());
-    QTest::touchEvent(m_window, screen).release(0, onLogo);
+    QTest::touchEvent(m_window, screen.get()).release(0, onLogo);
     QVERIFY(!m_gesture->isHolding());
     QCOMPARE(triggered.count(), 1);
 }

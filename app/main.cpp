@@ -192,11 +192,13 @@ int main(int argc, char *argv[])
     // content_path, else the built-in content.
     const auto loadContent = [&configuration, &crashGuard, commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
-        const QString configured = commandLinePath.isEmpty()
-                                       ? ContentPackStore::configuredSource(configuration)
-                                       : commandLinePath;
-        if (crashGuard.inCrashLoop() && !configured.isEmpty())
-            return crashGuard.builtInContentInstead(configured, today);
+        if (crashGuard.inCrashLoop()) {
+            const QString configured = commandLinePath.isEmpty()
+                                           ? ContentPackStore::configuredSource(configuration)
+                                           : commandLinePath;
+            if (!configured.isEmpty())
+                return crashGuard.builtInContentInstead(configured, today);
+        }
         return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
                                          : chooseContent(commandLinePath, today);
     };

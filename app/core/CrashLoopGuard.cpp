@@ -16,10 +16,8 @@ CrashLoopGuard::CrashLoopGuard(QString ledgerPath, QDateTime now, qint64 process
     , m_now(std::move(now))
     , m_processId(processId)
 {
-    if (!isActive())
-        return;
-    m_recent = readRecentEntries();
-    m_recentUncleanStarts = static_cast<int>(m_recent.size());
+    if (isActive())
+        m_recent = readRecentEntries();
 }
 
 QString CrashLoopGuard::ledgerPathFromEnvironment()
@@ -96,7 +94,7 @@ ActiveContent CrashLoopGuard::builtInContentInstead(const QString &skippedSource
             "Signpost stopped unexpectedly %n times in the last %1 minutes, so it is showing its "
             "built-in content. A clean restart (Quit in the staff menu, or systemctl restart) "
             "tries this content again.",
-            nullptr, m_recentUncleanStarts)
+            nullptr, recentUncleanStarts())
             .arg(std::chrono::minutes(window).count());
     active.issues = {reason};
     return active;

@@ -29,8 +29,8 @@ public:
     QString ledgerPath() const { return m_ledgerPath; }
     bool isActive() const { return !m_ledgerPath.isEmpty(); }
     // Starts in the ledger within the window before now that never exited cleanly.
-    int recentUncleanStarts() const { return m_recentUncleanStarts; }
-    bool inCrashLoop() const { return m_recentUncleanStarts >= uncleanStartsForFallback; }
+    int recentUncleanStarts() const { return static_cast<int>(m_recent.size()); }
+    bool inCrashLoop() const { return recentUncleanStarts() >= uncleanStartsForFallback; }
 
     // Adds this start to the ledger (dropping entries older than the window). False, with the
     // reason in `error`, when the ledger cannot be written; Signpost then runs without the guard.
@@ -54,6 +54,5 @@ private:
     QString m_ledgerPath;
     QDateTime m_now;
     qint64 m_processId = 0;
-    QList<Entry> m_recent; // read once, at construction
-    int m_recentUncleanStarts = 0;
+    QList<Entry> m_recent; // the unclean starts within the window, read once at construction
 };

@@ -7,7 +7,7 @@ class QSocketNotifier;
 // Turns SIGTERM and SIGINT ("systemctl stop", Ctrl+C in a terminal) into a signal in the event
 // loop, so Signpost can quit on purpose: tell systemd it is stopping, clear its crash ledger and
 // exit 0, instead of being killed mid-frame and counted as a crash. Unix only; elsewhere it never
-// fires. One at a time: a second watcher takes the signals over from the first.
+// fires. Make one per process: the signal handlers and their pipe are process-wide.
 class TerminationSignalWatcher : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,11 @@
 #include "ContentLoader.h"
+#include "CrashLoopGuard.h"
 #include "StaffMenu.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestStaffMenu : public QObject
@@ -13,6 +15,7 @@ private slots:
     void showsContentStatus();
     void saysWhenReviewIsOverdue();
     void warnsPlainlyWhenContentFellBack();
+    void saysWhyACrashLoopFellBack();
     void countsServicesThatNeedConfirming();
     void buttonsEmitTheirSignals_data();
     void buttonsEmitTheirSignals();
@@ -93,6 +96,26 @@ void TestStaffMenu::warnsPlainlyWhenContentFellBack()
 
     menu.setContentStatus(active(true), m_today);
     QVERIFY(!warning->isVisible());
+}
+
+void TestStaffMenu::saysWhyACrashLoopFellBack()
+{
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    const QString ledger = runtime.filePath(QStringLiteral("signpost-starts"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int start = 0; start < 3; ++start)
+        QVERIFY(CrashLoopGuard(ledger, now, 100 + start).recordStart());
+    const CrashLoopGuard guard(ledger, now, 200);
+    QVERIFY(guard.inCrashLoop());
+    const QString pack = QStringLiteral("/var/lib/signpost/packs/7-AB/content.json");
+
+    StaffMenu menu;
+    menu.setContentStatus(guard.builtInContentInstead(pack, m_today), m_today);
+    menu.show();
+    const QString shown = text(menu, "fallbackWarning");
+    QVERIFY2(shown.contains(pack + QLatin1String(" could not be used")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("stopped unexpectedly 3 times")), qPrintable(shown));
 }
 
 void TestStaffMenu::countsServicesThatNeedConfirming()

@@ -53,15 +53,10 @@
         <translation type="unfinished">%1:%2 صباحًا</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">غدًا</translation>
-    </message>
-    <message>
         <source>en_GB</source>
-        <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
+        <extracomment>The locale whose month names this language uses, for example cy_GB or pl_PL.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ar</translation>
+        <translation type="unfinished">ar_AE</translation>
     </message>
     <message>
         <source>Open 24 hours</source>
@@ -79,11 +74,6 @@
         <translation type="unfinished">مفتوح الآن — حتى %1</translation>
     </message>
     <message>
-        <source>Open now — until %1 at %2</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">مفتوح الآن — حتى %1 في %2</translation>
-    </message>
-    <message>
         <source>Closed now</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">مغلق الآن</translation>
@@ -99,9 +89,96 @@
         <translation type="unfinished">يفتح في %1</translation>
     </message>
     <message>
-        <source>opens %1 at %2</source>
+        <source>opens Monday at %1</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">يفتح %1 في %2</translation>
+        <translation type="unfinished">يفتح يوم الاثنين في %1</translation>
+    </message>
+    <message>
+        <source>opens Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم الثلاثاء في %1</translation>
+    </message>
+    <message>
+        <source>opens Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم الأربعاء في %1</translation>
+    </message>
+    <message>
+        <source>opens Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم الخميس في %1</translation>
+    </message>
+    <message>
+        <source>opens Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم الجمعة في %1</translation>
+    </message>
+    <message>
+        <source>opens Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم السبت في %1</translation>
+    </message>
+    <message>
+        <source>opens Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم الأحد في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Monday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الاثنين في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الثلاثاء في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الأربعاء في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الخميس في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الجمعة في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم السبت في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى يوم الأحد في %1</translation>
+    </message>
+    <message>
+        <source>Open now — until tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى %1 غدًا</translation>
+    </message>
+    <message>
+        <source>Open now — until %1 on %2</source>
+        <extracomment>%1 is a time, %2 a date such as &quot;9 February&quot;.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مفتوح الآن — حتى %1 يوم %2</translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح غدًا في %1</translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>%1 is a date such as &quot;9 February&quot;, %2 a time.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يفتح يوم %1 في %2</translation>
     </message>
 </context>
 <context>
@@ -109,17 +186,17 @@
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">دون ذكر اسمك: لست مضطرًا إلى أن تقول من أنت.</translation>
+        <translation type="unfinished">دون ذكر اسمك: ليس عليك أن تقول من أنت.</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">سرّي. إذا كان طفل في خطر، فقد يضطرون إلى إبلاغ جهة أخرى بذلك.</translation>
+        <translation type="unfinished">سرّي. إذا كان طفل معرّضًا للخطر، فقد يحتاجون إلى الإبلاغ عن ذلك.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ليس دون ذكر اسمك: سيسألونك من أنت.</translation>
+        <translation type="unfinished">يلزم ذكر اسمك: سيسألونك من أنت.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -129,7 +206,7 @@
     <message>
         <source>What happens when you call</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ماذا يحدث عندما تتصل</translation>
+        <translation type="unfinished">ماذا يحدث عند الاتصال</translation>
     </message>
     <message>
         <source>What happens next</source>
@@ -163,6 +240,11 @@
         <source>%1: %2</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Textphone or Relay UK app: %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">الهاتف النصي أو تطبيق ⁨Relay UK⁩: %1</translation>
     </message>
 </context>
 <context>
@@ -221,7 +303,7 @@
     <message>
         <source>Choose your language</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">اختر لغتك</translation>
+        <translation type="unfinished">اختيار اللغة</translation>
     </message>
     <message>
         <source>Close</source>
@@ -239,7 +321,7 @@
     <message>
         <source>Leave this screen</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">غادر هذه الشاشة</translation>
+        <translation type="unfinished">مغادرة هذه الشاشة</translation>
     </message>
     <message>
         <source>Clears this screen at once. You can also press Shift 3 times.</source>
@@ -257,7 +339,7 @@
     <message>
         <source>Start again</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ابدأ من جديد</translation>
+        <translation type="unfinished">البدء من جديد</translation>
     </message>
 </context>
 <context>
@@ -301,7 +383,7 @@
     <message>
         <source>It keeps no record of what you choose. Nothing is saved.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">لا تحتفظ بأي سجل لما تختاره. لا يُحفظ أي شيء.</translation>
+        <translation type="unfinished">لا تحتفظ بأي سجل لاختياراتك. لا يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>It sends nothing anywhere.</source>
@@ -311,12 +393,12 @@
     <message>
         <source>Everything is wiped when you press “Leave this screen”, or when nobody has touched it for a short time.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">يُمحى كل شيء عندما تضغط «غادر هذه الشاشة»، أو عندما لا يلمسها أحد لفترة قصيرة.</translation>
+        <translation type="unfinished">يُمحى كل شيء عندما تضغط «مغادرة هذه الشاشة»، أو عندما لا يلمسها أحد لفترة قصيرة.</translation>
     </message>
     <message>
         <source>You never have to type your name or anything about yourself.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">لن تحتاج أبدًا إلى كتابة اسمك أو أي شيء عن نفسك.</translation>
+        <translation type="unfinished">لا يلزمك أبدًا كتابة اسمك أو أي شيء عن نفسك.</translation>
     </message>
     <message>
         <source>•  %1</source>
@@ -326,7 +408,7 @@
     <message>
         <source>What you should know</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ما يجب أن تعرفه</translation>
+        <translation type="unfinished">ما يجب معرفته</translation>
     </message>
     <message>
         <source>If you call a number, the call shows in your phone’s call history.</source>
@@ -341,7 +423,7 @@
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">قد يتمكن الأشخاص القريبون منك من رؤية هذه الشاشة. يمكنك مغادرتها في أي وقت: اضغط «غادر هذه الشاشة» في الأعلى، أو اضغط على مفتاح Shift ثلاث مرات.</translation>
+        <translation type="unfinished">قد يتمكن الأشخاص القريبون منك من رؤية هذه الشاشة. يمكنك مغادرتها في أي وقت: اضغط «مغادرة هذه الشاشة» في الأعلى، أو اضغط على مفتاح Shift ثلاث مرات.</translation>
     </message>
 </context>
 <context>
@@ -362,7 +444,7 @@
     <message>
         <source>Free, confidential help. This screen keeps no record of what you choose.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">مساعدة مجانية وسرّية. لا تحتفظ هذه الشاشة بأي سجل لما تختاره.</translation>
+        <translation type="unfinished">مساعدة مجانية وسرّية. لا تحتفظ هذه الشاشة بأي سجل لاختياراتك.</translation>
     </message>
     <message>
         <source>How this screen protects your privacy</source>
@@ -382,7 +464,7 @@
     <message>
         <source>Makes the words on every screen bigger until you leave.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">يكبّر الكلمات على كل شاشة حتى تغادر.</translation>
+        <translation type="unfinished">يكبّر الكلمات على كل شاشة حتى نهاية زيارتك.</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -392,7 +474,7 @@
     <message>
         <source>White and yellow on black on every screen until you leave.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">أبيض وأصفر على أسود على كل شاشة حتى تغادر.</translation>
+        <translation type="unfinished">أبيض وأصفر على أسود على كل شاشة حتى نهاية زيارتك.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@
     <message>
         <source>Or press any key to start.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Neu pwyswch unrhyw fysell i ddechrau.</translation>
+        <translation type="unfinished">Neu bwyswch unrhyw fysell i ddechrau.</translation>
     </message>
 </context>
 <context>
@@ -53,13 +53,8 @@
         <translation type="unfinished">%1:%2yb</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">yfory</translation>
-    </message>
-    <message>
         <source>en_GB</source>
-        <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
+        <extracomment>The locale whose month names this language uses, for example cy_GB or pl_PL.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">cy_GB</translation>
     </message>
@@ -79,11 +74,6 @@
         <translation type="unfinished">Ar agor nawr — tan %1</translation>
     </message>
     <message>
-        <source>Open now — until %1 at %2</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Ar agor nawr — tan %1 am %2</translation>
-    </message>
-    <message>
         <source>Closed now</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Ar gau nawr</translation>
@@ -99,9 +89,96 @@
         <translation type="unfinished">yn agor am %1</translation>
     </message>
     <message>
-        <source>opens %1 at %2</source>
+        <source>opens Monday at %1</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">yn agor %1 am %2</translation>
+        <translation type="unfinished">yn agor ddydd Llun am %1</translation>
+    </message>
+    <message>
+        <source>opens Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Mawrth am %1</translation>
+    </message>
+    <message>
+        <source>opens Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Mercher am %1</translation>
+    </message>
+    <message>
+        <source>opens Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Iau am %1</translation>
+    </message>
+    <message>
+        <source>opens Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Gwener am %1</translation>
+    </message>
+    <message>
+        <source>opens Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Sadwrn am %1</translation>
+    </message>
+    <message>
+        <source>opens Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ddydd Sul am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Monday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Llun am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Mawrth am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Mercher am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Iau am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Gwener am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Sadwrn am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan ddydd Sul am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan yfory am %1</translation>
+    </message>
+    <message>
+        <source>Open now — until %1 on %2</source>
+        <extracomment>%1 is a time, %2 a date such as &quot;9 February&quot;.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ar agor nawr — tan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor yfory am %1</translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>%1 is a date such as &quot;9 February&quot;, %2 a time.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">yn agor ar %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -164,6 +241,11 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
+    <message>
+        <source>Textphone or Relay UK app: %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ffôn testun neu ap Relay UK: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -204,7 +286,7 @@
     <message>
         <source>Now in %1. Opens the list of languages.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Yn %1 nawr. Yn agor y rhestr o ieithoedd.</translation>
+        <translation type="unfinished">Iaith: %1. Yn agor y rhestr o ieithoedd.</translation>
     </message>
 </context>
 <context>
@@ -340,7 +422,7 @@
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Efallai y gall pobl yn agos atoch chi weld y sgrin hon. Gallwch chi ei gadael unrhyw bryd: pwyswch “Gadael y sgrin hon” ar y brig, neu pwyswch Shift 3 gwaith.</translation>
+        <translation type="unfinished">Efallai y gall pobl yn agos atoch chi weld y sgrin hon. Gallwch chi ei gadael unrhyw bryd: pwyswch “Gadael y sgrin hon” ar y brig, neu bwyswch Shift 3 gwaith.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
         <source>12-hour clock</source>
         <extracomment>Translate as &quot;24-hour clock&quot; (these exact English words) where times are written 21:00.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">12-hour clock</translation>
+        <translation type="unfinished">24-hour clock</translation>
     </message>
     <message>
         <source>midday</source>
@@ -53,13 +53,8 @@
         <translation type="unfinished">ਸਵੇਰੇ %1:%2 ਵਜੇ</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ਕੱਲ੍ਹ</translation>
-    </message>
-    <message>
         <source>en_GB</source>
-        <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
+        <extracomment>The locale whose month names this language uses, for example cy_GB or pl_PL.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">pa_IN</translation>
     </message>
@@ -79,11 +74,6 @@
         <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — %1 ਤੱਕ</translation>
     </message>
     <message>
-        <source>Open now — until %1 at %2</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — %1 %2 ਤੱਕ</translation>
-    </message>
-    <message>
         <source>Closed now</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ਹੁਣ ਬੰਦ ਹੈ</translation>
@@ -99,9 +89,96 @@
         <translation type="unfinished">%1 ਖੁੱਲ੍ਹੇਗਾ</translation>
     </message>
     <message>
-        <source>opens %1 at %2</source>
+        <source>opens Monday at %1</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">%1 %2 ਖੁੱਲ੍ਹੇਗਾ</translation>
+        <translation type="unfinished">ਸੋਮਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਮੰਗਲਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਬੁੱਧਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਵੀਰਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਐਤਵਾਰ ਨੂੰ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>Open now — until Monday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਸੋਮਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਮੰਗਲਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਬੁੱਧਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਵੀਰਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਐਤਵਾਰ ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — ਕੱਲ੍ਹ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>Open now — until %1 on %2</source>
+        <extracomment>%1 is a time, %2 a date such as &quot;9 February&quot;.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — %2 ਨੂੰ %1 ਤੱਕ</translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਕੱਲ੍ਹ %1 ਖੁੱਲ੍ਹੇਗਾ</translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>%1 is a date such as &quot;9 February&quot;, %2 a time.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1 ਨੂੰ %2 ਖੁੱਲ੍ਹੇਗਾ</translation>
     </message>
 </context>
 <context>
@@ -164,6 +241,11 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
     </message>
+    <message>
+        <source>Textphone or Relay UK app: %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਟੈਕਸਟਫ਼ੋਨ ਜਾਂ Relay UK ਐਪ: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdleNotice</name>
@@ -171,7 +253,7 @@
         <source>This screen will start again in %n seconds.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">
-            <numerusform>ਇਹ ਸਕ੍ਰੀਨ %n ਸਕਿੰਟਾਂ ਵਿੱਚ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਹੋਵੇਗੀ।</numerusform>
+            <numerusform>ਇਹ ਸਕ੍ਰੀਨ %n ਸਕਿੰਟ ਵਿੱਚ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਹੋਵੇਗੀ।</numerusform>
             <numerusform>ਇਹ ਸਕ੍ਰੀਨ %n ਸਕਿੰਟਾਂ ਵਿੱਚ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਹੋਵੇਗੀ।</numerusform>
         </translation>
     </message>
@@ -287,7 +369,7 @@
     <message>
         <source>How this screen protects your privacy</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਤੁਹਾਡੀ ਨਿੱਜਤਾ ਦੀ ਰੱਖਿਆ ਕਿਵੇਂ ਕਰਦੀ ਹੈ</translation>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਤੁਹਾਡੀ ਪ੍ਰਾਈਵੇਸੀ (ਨਿੱਜਤਾ) ਦੀ ਰੱਖਿਆ ਕਿਵੇਂ ਕਰਦੀ ਹੈ</translation>
     </message>
     <message>
         <source>What this screen does</source>
@@ -332,7 +414,7 @@
     <message>
         <source>If you scan a code, the address is kept in your phone’s browser history.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਕੋਈ ਕੋਡ ਸਕੈਨ ਕਰਦੇ ਹੋ, ਤਾਂ ਪਤਾ ਤੁਹਾਡੇ ਫ਼ੋਨ ਦੇ ਬ੍ਰਾਊਜ਼ਰ ਦੀ ਹਿਸਟਰੀ ਵਿੱਚ ਰਹਿੰਦਾ ਹੈ।</translation>
+        <translation type="unfinished">ਜੇ ਤੁਸੀਂ ਕੋਈ ਕੋਡ ਸਕੈਨ ਕਰਦੇ ਹੋ, ਤਾਂ ਵੈੱਬਸਾਈਟ ਦਾ ਲਿੰਕ ਤੁਹਾਡੇ ਫ਼ੋਨ ਦੇ ਬ੍ਰਾਊਜ਼ਰ ਦੀ ਹਿਸਟਰੀ ਵਿੱਚ ਰਹਿੰਦਾ ਹੈ।</translation>
     </message>
     <message>
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
@@ -363,7 +445,7 @@
     <message>
         <source>How this screen protects your privacy</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਤੁਹਾਡੀ ਨਿੱਜਤਾ ਦੀ ਰੱਖਿਆ ਕਿਵੇਂ ਕਰਦੀ ਹੈ</translation>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਤੁਹਾਡੀ ਪ੍ਰਾਈਵੇਸੀ (ਨਿੱਜਤਾ) ਦੀ ਰੱਖਿਆ ਕਿਵੇਂ ਕਰਦੀ ਹੈ</translation>
     </message>
     <message>
         <source>✓ %1</source>

@@ -53,13 +53,8 @@
         <translation type="unfinished">%1:%2</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">jutro</translation>
-    </message>
-    <message>
         <source>en_GB</source>
-        <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
+        <extracomment>The locale whose month names this language uses, for example cy_GB or pl_PL.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">pl_PL</translation>
     </message>
@@ -79,11 +74,6 @@
         <translation type="unfinished">Czynne teraz — do %1</translation>
     </message>
     <message>
-        <source>Open now — until %1 at %2</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Czynne teraz — zamknięcie: %1, godz. %2</translation>
-    </message>
-    <message>
         <source>Closed now</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Teraz zamknięte</translation>
@@ -99,9 +89,96 @@
         <translation type="unfinished">otwarcie o %1</translation>
     </message>
     <message>
-        <source>opens %1 at %2</source>
+        <source>opens Monday at %1</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">otwarcie: %1, godz. %2</translation>
+        <translation type="unfinished">otwarcie w poniedziałek o %1</translation>
+    </message>
+    <message>
+        <source>opens Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie we wtorek o %1</translation>
+    </message>
+    <message>
+        <source>opens Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie w środę o %1</translation>
+    </message>
+    <message>
+        <source>opens Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie w czwartek o %1</translation>
+    </message>
+    <message>
+        <source>opens Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie w piątek o %1</translation>
+    </message>
+    <message>
+        <source>opens Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie w sobotę o %1</translation>
+    </message>
+    <message>
+        <source>opens Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie w niedzielę o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Monday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w poniedziałek o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie we wtorek o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w środę o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w czwartek o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w piątek o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w sobotę o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie w niedzielę o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie jutro o %1</translation>
+    </message>
+    <message>
+        <source>Open now — until %1 on %2</source>
+        <extracomment>%1 is a time, %2 a date such as &quot;9 February&quot;.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czynne teraz — zamknięcie %2 o %1</translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie jutro o %1</translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>%1 is a date such as &quot;9 February&quot;, %2 a time.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">otwarcie %1 o %2</translation>
     </message>
 </context>
 <context>
@@ -114,12 +191,12 @@
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Poufnie. Jeśli dziecku grozi niebezpieczeństwo, mogą musieć to komuś przekazać.</translation>
+        <translation type="unfinished">Poufnie. Jeśli dziecko jest zagrożone, może być konieczne przekazanie tych informacji dalej.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Nie anonimowo: zapytają, kim jesteś.</translation>
+        <translation type="unfinished">To nie jest anonimowe: zapytają, kim jesteś.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -163,6 +240,11 @@
         <source>%1: %2</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Textphone or Relay UK app: %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Telefon tekstowy lub aplikacja Relay UK: %1</translation>
     </message>
 </context>
 <context>

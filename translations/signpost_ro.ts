@@ -53,13 +53,8 @@
         <translation type="unfinished">%1:%2</translation>
     </message>
     <message>
-        <source>tomorrow</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">mâine</translation>
-    </message>
-    <message>
         <source>en_GB</source>
-        <extracomment>The locale whose day names this language uses, for example cy_GB or pl_PL.</extracomment>
+        <extracomment>The locale whose month names this language uses, for example cy_GB or pl_PL.</extracomment>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ro_RO</translation>
     </message>
@@ -79,11 +74,6 @@
         <translation type="unfinished">Deschis acum — până la %1</translation>
     </message>
     <message>
-        <source>Open now — until %1 at %2</source>
-        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Deschis acum — până %1 la %2</translation>
-    </message>
-    <message>
         <source>Closed now</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Închis acum</translation>
@@ -99,9 +89,96 @@
         <translation type="unfinished">se deschide la %1</translation>
     </message>
     <message>
-        <source>opens %1 at %2</source>
+        <source>opens Monday at %1</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">se deschide %1 la %2</translation>
+        <translation type="unfinished">se deschide luni la %1</translation>
+    </message>
+    <message>
+        <source>opens Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide marți la %1</translation>
+    </message>
+    <message>
+        <source>opens Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide miercuri la %1</translation>
+    </message>
+    <message>
+        <source>opens Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide joi la %1</translation>
+    </message>
+    <message>
+        <source>opens Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide vineri la %1</translation>
+    </message>
+    <message>
+        <source>opens Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide sâmbătă la %1</translation>
+    </message>
+    <message>
+        <source>opens Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide duminică la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Monday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până luni la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Tuesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până marți la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Wednesday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până miercuri la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Thursday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până joi la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Friday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până vineri la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Saturday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până sâmbătă la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until Sunday at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până duminică la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până mâine la %1</translation>
+    </message>
+    <message>
+        <source>Open now — until %1 on %2</source>
+        <extracomment>%1 is a time, %2 a date such as &quot;9 February&quot;.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Deschis acum — până pe %2 la %1</translation>
+    </message>
+    <message>
+        <source>opens tomorrow at %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide mâine la %1</translation>
+    </message>
+    <message>
+        <source>opens on %1 at %2</source>
+        <extracomment>%1 is a date such as &quot;9 February&quot;, %2 a time.</extracomment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">se deschide pe %1 la %2</translation>
     </message>
 </context>
 <context>
@@ -109,12 +186,12 @@
     <message>
         <source>Anonymous: you do not have to say who you are.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Anonim: nu trebuie să spuneți cine sunteți.</translation>
+        <translation type="unfinished">Anonim: nu e nevoie să spuneți cine sunteți.</translation>
     </message>
     <message>
         <source>Confidential. If a child is at risk, they may have to pass that on.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">Confidențial. Dacă un copil este în pericol, s-ar putea să fie nevoiți să transmită informația mai departe.</translation>
+        <translation type="unfinished">Confidențial. Dacă un copil este expus unui risc, s-ar putea să fie nevoiți să transmită informația mai departe.</translation>
     </message>
     <message>
         <source>Not anonymous: they will ask who you are.</source>
@@ -163,6 +240,11 @@
         <source>%1: %2</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Textphone or Relay UK app: %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Telefon text sau aplicația Relay UK: %1</translation>
     </message>
 </context>
 <context>
@@ -272,7 +354,7 @@
     <message>
         <source>%1 is closed now. It %2.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
-        <translation type="unfinished">%1 este închis acum; %2.</translation>
+        <translation type="unfinished">%1: închis acum; %2.</translation>
     </message>
 </context>
 <context>

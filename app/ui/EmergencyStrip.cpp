@@ -41,6 +41,9 @@ void EmergencyStrip::showChannels(const Content &content, const QString &languag
         const QString label = channel->label.text(language);
         if (channel->type == ChannelType::Phone) {
             parts << tr("Call %1").arg(value);
+        } else if (channel->type == ChannelType::Textphone) {
+            // 18000 is dialled from a textphone or the Relay UK app; it is not a text message.
+            parts << tr("Textphone or Relay UK app: %1").arg(value);
         } else if (label.contains(channel->value)) { // "999 BSL video relay" already says it
             // "999 BSL" stays on one line.
             QString kept = label;

@@ -66,7 +66,7 @@ void TestOutcomeAvailability::saysWhetherOpen_data()
                             << wednesdayAt(9) << QStringLiteral("Open now — until midday");
     QTest::newRow("more than a week away")
         << OpeningHours::weekly({{Qt::Wednesday, 9 * 60, 17 * 60}}, {QDate(2025, 1, 22)})
-        << wednesdayAt(18) << QStringLiteral("Closed now — opens Wednesday 29 January at 9am");
+        << wednesdayAt(18) << QStringLiteral("Closed now — opens on 29 January at 9am");
 }
 
 void TestOutcomeAvailability::saysWhetherOpen()

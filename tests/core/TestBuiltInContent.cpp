@@ -56,6 +56,7 @@ const ExpectedNumber expectedNumbers[] = {
     {"police", "999-bsl", ChannelType::VideoRelay, "999"},
     {"samaritans", "phone", ChannelType::Phone, "116 123"},
     {"samaritans", "email", ChannelType::Email, "jo@samaritans.org"},
+    {"samaritans", "welsh-language", ChannelType::Phone, "0808 164 0123"},
     {"shout", "text", ChannelType::Text, "85258"},
     {"crimestoppers", "phone", ChannelType::Phone, "0800 555 111"},
     {"napac", "phone", ChannelType::Phone, "0808 801 0331"},
@@ -272,7 +273,8 @@ void TestBuiltInContent::confirmFactsAreFlaggedWithANote()
     }
     for (const auto &[service, channel] :
          {std::pair{"stop-it-now", "helpline"}, std::pair{"stop-it-now", "chat"},
-          std::pair{"nspcc", "phone"}, std::pair{"shore", "chat"}, std::pair{"napac", "phone"}}) {
+          std::pair{"nspcc", "phone"}, std::pair{"shore", "chat"}, std::pair{"napac", "phone"},
+          std::pair{"samaritans", "welsh-language"}}) {
         const Channel *found = m_content.channel({QLatin1String(service), QLatin1String(channel)});
         QVERIFY2(found && found->needsConfirming, channel);
         QVERIFY(!found->needsConfirmingNote.isEmpty());

@@ -112,8 +112,7 @@ QString AvailabilityWording::opens(const QDateTime &opens, const QDateTime &now)
     case Day::Today:
         return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "opens at %1")).arg(at);
     case Day::Tomorrow:
-        return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "opens tomorrow at %1"))
-            .arg(at);
+        return translated(QT_TRANSLATE_NOOP("ChannelAvailability", "opens tomorrow at %1")).arg(at);
     case Day::ThisWeek:
         return translated(opensOnDay.at(opens.date().dayOfWeek() - 1)).arg(at);
     case Day::Later:

@@ -163,8 +163,9 @@ void TestKioskWindow::startsOnWelcomeWithStripAndLeaveButton()
     QCOMPARE(window->welcomeScreen()->answers()->buttons().size(), 3);
     QVERIFY(window->emergencyStrip()->isVisible());
     QCOMPARE(window->emergencyStrip()->text(),
-             QStringLiteral("Is someone in danger now?  ·  Call 999  ·  Textphone or Relay UK app: 18000  ·  "
-                            "BSL video relay: 999 BSL"));
+             QStringLiteral(
+                 "Is someone in danger now?  ·  Call 999  ·  Textphone or Relay UK app: 18000  ·  "
+                 "BSL video relay: 999 BSL"));
     auto *leave = window->findChild<LeaveButton *>(QStringLiteral("leaveButton"));
     QVERIFY(leave && leave->isVisible());
     QCOMPARE(leave->text(), QStringLiteral("Leave this screen"));

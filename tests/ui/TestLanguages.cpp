@@ -386,10 +386,6 @@ void TestLanguages::timesFollowTheLanguage_data()
         << QStringLiteral("ro") << open << QStringLiteral("Deschis acum — până la 21:00");
     QTest::newRow("ar open") << QStringLiteral("ar") << open
                              << QStringLiteral("مفتوح الآن — حتى 9 مساءً");
-    QTest::newRow("ur open, 24-hour clock")
-        << QStringLiteral("ur") << open << QStringLiteral("ابھی کھلا ہے — 21:00 تک");
-    QTest::newRow("pa open, 24-hour clock")
-        << QStringLiteral("pa") << open << QStringLiteral("ਹੁਣ ਖੁੱਲ੍ਹਾ ਹੈ — 21:00 ਤੱਕ");
     // Whole sentences per day: Welsh mutates the day after "yn agor" (ddydd Llun).
     QTest::newRow("cy closed, day name")
         << QStringLiteral("cy") << fridayEvening

@@ -248,6 +248,19 @@
     </message>
 </context>
 <context>
+    <name>HoursClaim</name>
+    <message>
+        <source>Opening times: check when you call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ: ਫ਼ੋਨ ਕਰਨ ਵੇਲੇ ਪਤਾ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Opening times: check when you get in touch</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਖੁੱਲ੍ਹਣ ਦਾ ਸਮਾਂ: ਸੰਪਰਕ ਕਰਨ ਵੇਲੇ ਪਤਾ ਕਰੋ</translation>
+    </message>
+</context>
+<context>
     <name>IdleNotice</name>
     <message numerus="yes">
         <source>This screen will start again in %n seconds.</source>

@@ -1,6 +1,7 @@
 #include "ChannelAvailability.h"
 
 #include "AvailabilityWording.h"
+#include "HoursClaim.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,22 @@ QDateTime inUkTime(const QDateTime &at)
 ChannelAvailability ChannelAvailability::at(const Content &content, const ChannelRef &ref,
                                             const QDateTime &now)
 {
+    ChannelAvailability result = asStated(content, ref, now);
+    if (result.m_hoursUnconfirmed) {
+        result.m_state = State::HoursUnconfirmed;
+        result.m_alwaysOpen = false;
+        result.m_opensNext.reset();
+        result.m_closes.reset();
+    } else if (result.m_opensNext && HoursClaim::isSilentOn(content, *result.m_channel,
+                                                            inUkTime(*result.m_opensNext).date())) {
+        result.m_opensNext.reset(); // "Closed now", with no promise about a bank holiday
+    }
+    return result;
+}
+
+ChannelAvailability ChannelAvailability::asStated(const Content &content, const ChannelRef &ref,
+                                                  const QDateTime &now)
+{
     ChannelAvailability result;
     result.m_ref = ref;
     result.m_service = content.service(ref.service);
@@ -30,6 +47,10 @@ ChannelAvailability ChannelAvailability::at(const Content &content, const Channe
     if (!result.m_channel)
         return result;
     const OpeningHours &hours = result.m_channel->hours;
+    result.m_hoursUnconfirmed =
+        hours.kind() != OpeningHours::Kind::NotStated &&
+        ((result.m_service && !HoursClaim::isConfirmed(*result.m_service, *result.m_channel)) ||
+         HoursClaim::isSilentOn(content, *result.m_channel, inUkTime(now).date()));
     switch (hours.kind()) {
     case OpeningHours::Kind::NotStated:
         result.m_state = State::HoursNotStated;
@@ -61,6 +82,8 @@ QString ChannelAvailability::statusText() const
     switch (m_state) {
     case State::HoursNotStated:
         return {};
+    case State::HoursUnconfirmed:
+        return HoursClaim::neutralText(*m_channel);
     case State::OpenNow: {
         if (m_alwaysOpen)
             return tr("Open 24 hours");

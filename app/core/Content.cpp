@@ -32,3 +32,12 @@ const Channel *Content::channel(const ChannelRef &ref) const
     const Service *s = service(ref.service);
     return s ? s->channel(ref.channel) : nullptr;
 }
+
+bool BankHolidays::contains(const QDate &date) const
+{
+    for (const QList<QDate> &dates : byNation) {
+        if (dates.contains(date))
+            return true;
+    }
+    return false;
+}

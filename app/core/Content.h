@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,7 @@ enum class ChannelType
 // What a service does with what a visitor tells it; visitors choose by this.
 enum class Confidentiality
 {
+    NotStated,                   // the facts do not say: Signpost says nothing about it
     Anonymous,                   // they never need to know who you are (Crimestoppers, IWF)
     ConfidentialWithDutyToShare, // confidential, but risk to a child is passed on (Stop It Now!)
     NotAnonymous,                // they will need to know who you are (police, CEOP)
@@ -54,8 +56,7 @@ struct Service
     LocalizedText description; // what it is for
     QStringList audiences;     // "self", "someone-i-know", "child", "young-person", "report", ...
     QList<Channel> channels;
-    Confidentiality confidentiality = Confidentiality::ConfidentialWithDutyToShare;
-    bool confidentialityStated = true; // false when the facts do not say: show nothing about it
+    Confidentiality confidentiality = Confidentiality::NotStated; // no field: say nothing
     LocalizedText confidentialityNote; // the service's own words about what it does with it
     LocalizedText whatHappens;         // what happens when you call
     QStringList languages;             // BCP 47 codes the service answers in
@@ -112,6 +113,16 @@ struct ContentMetadata
                                       // must review before a deployment relies on them
 };
 
+// UK bank holidays, each nation's dates as published ("england-and-wales", "scotland",
+// "northern-ireland"). A date in any nation counts: a helpline's staff may be in any of them.
+struct BankHolidays
+{
+    QString source; // where the dates were seen (https address)
+    QMap<QString, QList<QDate>> byNation;
+
+    bool contains(const QDate &date) const;
+};
+
 class Content
 {
 public:
@@ -121,6 +132,7 @@ public:
     QString startNode;                     // the welcome question: "Who are you worried about?"
     QList<ChannelRef> emergency;           // the emergency strip: 999, text relay, 999 BSL
     QList<LocalizedText> campaignMessages; // the attract screen's rotating lines
+    BankHolidays bankHolidays;             // empty when the content gives none
 
     const Service *service(const QString &id) const;
     const PathwayNode *node(const QString &id) const;

@@ -1,5 +1,6 @@
 #include "ContentReader.h"
 
+#include "BankHolidaysReader.h"
 #include "ChannelValueRule.h"
 #include "ContentVocabulary.h"
 #include "OpeningHoursReader.h"
@@ -31,9 +32,9 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
 {
     Content content;
     const JsonPointer top;
-    m_reader.warnUnknownFields(
-        root, top,
-        {"$schema", "metadata", "services", "pathways", "emergency", "campaignMessages"});
+    m_reader.warnUnknownFields(root, top,
+                               {"$schema", "metadata", "services", "pathways", "emergency",
+                                "campaignMessages", "bankHolidays"});
     content.metadata = readMetadata(root, today);
     m_reader.setLocales(content.metadata.locales);
 
@@ -63,6 +64,7 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
         for (qsizetype i = 0; i < messages->size(); ++i)
             content.campaignMessages << m_reader.textValue(messages->at(i), campaignAt / i);
     }
+    content.bankHolidays = BankHolidaysReader(m_reader).read(root, content.metadata.reviewDue);
     return content;
 }
 
@@ -172,7 +174,6 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
     service.audiences =
         m_reader.strings(*object, key("audiences"), at / key("audiences"), Need::Required);
     const JsonPointer confidentialityAt = at / key("confidentiality");
-    service.confidentialityStated = object->contains(key("confidentiality"));
     if (const auto name =
             m_reader.string(*object, key("confidentiality"), confidentialityAt, Need::Optional)) {
         if (const auto confidentiality = ContentVocabulary::confidentialityFromName(*name))

@@ -39,9 +39,12 @@ void ContentServiceListing::writeText(const Content &content, const QString &lan
                                       QTextStream &out)
 {
     for (const Service &service : content.services) {
-        out << tr("%1: %2 (%3), %4")
-                   .arg(service.id, service.name.text(language), service.organisation,
-                        ContentVocabulary::confidentialityName(service.confidentiality))
+        // A service whose content does not state its confidentiality gets no word about it.
+        const QString confidentiality =
+            ContentVocabulary::confidentialityName(service.confidentiality);
+        const QString heading =
+            tr("%1: %2 (%3)").arg(service.id, service.name.text(language), service.organisation);
+        out << (confidentiality.isEmpty() ? heading : tr("%1, %2").arg(heading, confidentiality))
             << '\n';
         if (service.needsConfirming)
             out << "  " << tr("NEEDS CONFIRMING: %1").arg(service.needsConfirmingNote) << '\n';
@@ -72,13 +75,14 @@ QJsonArray ContentServiceListing::toJson(const Content &content, const QString &
             {QStringLiteral("id"), service.id},
             {QStringLiteral("name"), service.name.text(language)},
             {QStringLiteral("organisation"), service.organisation},
-            {QStringLiteral("confidentiality"),
-             ContentVocabulary::confidentialityName(service.confidentiality)},
             {QStringLiteral("source"), service.source},
             {QStringLiteral("verifiedOn"), service.verifiedOn.toString(Qt::ISODate)},
             {QStringLiteral("needsConfirming"), service.needsConfirming},
             {QStringLiteral("channels"), channels},
         };
+        if (service.confidentiality != Confidentiality::NotStated)
+            object.insert(QStringLiteral("confidentiality"),
+                          ContentVocabulary::confidentialityName(service.confidentiality));
         if (service.needsConfirming)
             object.insert(QStringLiteral("needsConfirmingNote"), service.needsConfirmingNote);
         services.append(object);

@@ -90,7 +90,7 @@ bool ServiceDirectoryModel::isOpenAt(int row, const QDateTime &at) const
     for (const Channel &channel : service->channels) {
         if (!isLiveContact(channel.type))
             continue;
-        if (ChannelAvailability::at(m_content, {service->id, channel.id}, at).isOpenNow())
+        if (ChannelAvailability::asStated(m_content, {service->id, channel.id}, at).isOpenNow())
             return true;
     }
     return false;
@@ -216,10 +216,15 @@ QString ServiceDirectoryModel::availabilityText(const Service &service) const
     const Channel *channel = leadingChannel(service);
     if (!channel)
         return {};
-    const QString status =
-        ChannelAvailability::at(m_content, {service.id, channel->id}, m_clock.now()).statusText();
+    // Staff go by the stated hours, and are told when visitors are not shown them as fact.
+    const ChannelAvailability availability =
+        ChannelAvailability::asStated(m_content, {service.id, channel->id}, m_clock.now());
+    const QString status = availability.statusText();
     if (status.isEmpty())
         return tr("Hours not stated");
+    if (availability.hoursUnconfirmed())
+        return tr("%1: %2 (stated hours, not shown to visitors)")
+            .arg(channel->label.text(m_language), status);
     return tr("%1: %2").arg(channel->label.text(m_language), status);
 }
 

@@ -18,10 +18,13 @@ QString prominenceName(ChannelCard::Prominence prominence)
                                                           : QStringLiteral("alternative");
 }
 
-// Plain words for what a service does with what you tell it, when it says nothing itself.
+// Plain words for what a service does with what you tell it, when it says nothing itself;
+// empty when the content does not say, because a guess here could mislead.
 QString confidentialitySummary(Confidentiality confidentiality)
 {
     switch (confidentiality) {
+    case Confidentiality::NotStated:
+        return {};
     case Confidentiality::Anonymous:
         return ChannelCard::tr("Anonymous: you do not have to say who you are.");
     case Confidentiality::ConfidentialWithDutyToShare:
@@ -102,8 +105,9 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
                                                            : tr("What happens next"),
                        service->whatHappens.text(language));
         }
-        addSection(tr("What they do with what you tell them"), confidentiality);
-    } else {
+        if (!confidentiality.isEmpty())
+            addSection(tr("What they do with what you tell them"), confidentiality);
+    } else if (!confidentiality.isEmpty()) {
         column->addWidget(ScreenParts::label(QStringLiteral("muted"), this, confidentiality));
     }
 

@@ -2,6 +2,7 @@
 
 #include "ChannelText.h"
 #include "ContentHoursText.h"
+#include "HoursClaim.h"
 
 #include <QCoreApplication>
 
@@ -15,25 +16,38 @@ QString tr(const char *text)
 }
 
 // Says what kind of help it is without saying what the worry is: the card may be seen by
-// whoever the visitor lives with.
+// whoever the visitor lives with. Only what the content states: nothing is called free or
+// confidential here unless the content says so (costs are printed with each number).
 QString neutralLineFor(Confidentiality confidentiality)
 {
     switch (confidentiality) {
     case Confidentiality::Anonymous:
-        return tr("Free and anonymous");
+        return tr("Anonymous support");
     case Confidentiality::ConfidentialWithDutyToShare:
-        return tr("Free, confidential support");
+        return tr("Confidential support");
     case Confidentiality::NotAnonymous:
-        return tr("Help and advice");
+    case Confidentiality::NotStated:
+        break;
     }
-    return {};
+    return tr("Help and advice");
 }
 
-QString hoursLine(const OpeningHours &hours)
+// A card is taken away and kept: hours that need confirming are never printed as fact.
+QString hoursLine(const Service &service, const Channel &channel)
 {
-    if (hours.kind() == OpeningHours::Kind::NotStated)
+    if (channel.hours.kind() == OpeningHours::Kind::NotStated)
         return {};
-    return tr("Open %1").arg(ContentHoursText::describe(hours));
+    if (!HoursClaim::isConfirmed(service, channel))
+        return HoursClaim::neutralText(channel);
+    return tr("Open %1").arg(ContentHoursText::describe(channel.hours));
+}
+
+// The checked date only for a service with nothing left to confirm.
+bool isConfirmed(const Service &service)
+{
+    return !service.needsConfirming &&
+           std::none_of(service.channels.cbegin(), service.channels.cend(),
+                        [](const Channel &channel) { return channel.needsConfirming; });
 }
 
 } // namespace
@@ -44,8 +58,12 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
     card.serviceId = service.id;
     card.name = service.name.text(language);
     card.neutralLine = neutralLineFor(service.confidentiality);
-    card.confidentiality = confidentialitySummary(service.confidentiality);
-    card.verifiedOn = service.verifiedOn;
+    // The service's own words when the content has them; nothing when it says nothing.
+    card.confidentiality = service.confidentialityNote.isEmpty()
+                               ? confidentialitySummary(service.confidentiality)
+                               : service.confidentialityNote.text(language);
+    if (isConfirmed(service))
+        card.verifiedOn = service.verifiedOn;
 
     for (const Channel &channel : service.channels) {
         if (ChannelText::isNumber(channel) && card.numbers.size() < maximumNumbers) {
@@ -54,8 +72,8 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
                 std::any_of(card.numbers.cbegin(), card.numbers.cend(),
                             [&](const Number &number) { return number.value == channel.value; });
             if (!alreadyListed)
-                card.numbers.append(
-                    {channel.value, channel.label.text(language), hoursLine(channel.hours)});
+                card.numbers.append({channel.value, channel.label.text(language),
+                                     hoursLine(service, channel), channel.cost.text(language)});
         }
         if (card.webAddress.isEmpty() && ChannelText::isWebAddress(channel)) {
             card.webAddress = channel.value;
@@ -73,6 +91,8 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
 QString HandoutCard::confidentialitySummary(Confidentiality confidentiality)
 {
     switch (confidentiality) {
+    case Confidentiality::NotStated:
+        return {};
     case Confidentiality::Anonymous:
         return tr("Anonymous: you do not have to say who you are.");
     case Confidentiality::ConfidentialWithDutyToShare:

@@ -15,23 +15,25 @@ struct HandoutCard
     {
         QString value; // exactly as dialled: "0808 1000 900"
         QString label; // "Helpline", "Textphone"
-        QString hours; // "Open Mon–Thu 09:00–21:00; Fri 09:00–17:00"; empty when not stated
+        QString hours; // "Open Mon–Thu 09:00–21:00; Fri 09:00–17:00"; empty when not stated,
+                       // "Opening times: check when you call" when they need confirming
+        QString cost;  // only where the content states it: "Free from the UK"
     };
 
     QString serviceId;
     QString name;        // "Stop It Now!"
-    QString neutralLine; // "Free, confidential support"
+    QString neutralLine; // "Confidential support", "Help and advice": never the worry
     QList<Number> numbers;
     QString hours;           // the first number's hours in one line, "Open 24 hours, every day"
-    QString confidentiality; // "Confidential. If a child is at risk, they pass it on."
+    QString confidentiality; // the service's own words or a summary; empty when not stated
     QString webAddress;      // https address for the QR code; empty when the service has none
     QString webAddressText;  // the address as printed: "stopitnow.org.uk"
     QString webLabel;        // what the address is for: "Live chat", "999 BSL video relay"
-    QDate verifiedOn;
+    QDate verifiedOn;        // the content's date; invalid when any fact on it needs confirming
 
     static constexpr int maximumNumbers = 3; // more will not fit on an A6 card legibly
 
     static HandoutCard forService(const Service &service, const QString &language);
-    // What a service does with what you tell it, in a few plain words.
+    // What a service does with what you tell it, in a few plain words; empty when not stated.
     static QString confidentialitySummary(Confidentiality confidentiality);
 };

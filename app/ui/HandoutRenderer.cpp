@@ -146,9 +146,12 @@ void HandoutRenderer::paintCard(QPainter &painter, const QRectF &card, const Han
     writer.skip(3);
     for (const HandoutCard::Number &number : handout.numbers) {
         writer.text(number.value, 19, ink, true);
-        writer.text(number.hours.isEmpty() ? number.label
-                                           : tr("%1 · %2").arg(number.label, number.hours),
-                    8.5, mutedInk);
+        QString details = number.label;
+        for (const QString &part : {number.cost, number.hours}) {
+            if (!part.isEmpty())
+                details = tr("%1 · %2").arg(details, part);
+        }
+        writer.text(details, 8.5, mutedInk);
         writer.skip(2.5);
     }
     writer.skip(0.5);

@@ -5,6 +5,7 @@
 #include "ContentHoursText.h"
 #include "ContentVocabulary.h"
 #include "HandoutCard.h"
+#include "HoursClaim.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -171,13 +172,18 @@ void ServiceDetailView::rebuild()
         m_hoursTable = table;
     }
 
+    // Nothing at all when the content does not say (Samaritans, Shout...): staff read it aloud.
     QString confidentiality = HandoutCard::confidentialitySummary(service->confidentiality);
     if (!service->confidentialityNote.isEmpty()) {
-        confidentiality = tr("%1\nIn their words: %2")
-                              .arg(confidentiality, service->confidentialityNote.text(m_language));
+        const QString note = service->confidentialityNote.text(m_language);
+        confidentiality = confidentiality.isEmpty()
+                              ? tr("In their words: %1").arg(note)
+                              : tr("%1\nIn their words: %2").arg(confidentiality, note);
     }
-    addSection(tr("What they do with what you tell them"), confidentiality)
-        ->setObjectName(QStringLiteral("confidentiality"));
+    if (!confidentiality.isEmpty()) {
+        addSection(tr("What they do with what you tell them"), confidentiality)
+            ->setObjectName(QStringLiteral("confidentiality"));
+    }
     if (!service->whatHappens.isEmpty())
         addSection(tr("What happens when you get in touch"), service->whatHappens.text(m_language));
     QStringList languages;
@@ -221,9 +227,15 @@ QWidget *ServiceDetailView::channelRow(const Service &service, const Channel &ch
     grid->addWidget(value, 1, 0);
 
     int line = 2;
+    // Staff see open or closed by the stated hours, and what a visitor is shown instead when
+    // those hours need confirming or today is a bank holiday.
     const ChannelAvailability availability =
-        ChannelAvailability::at(*m_content, {service.id, channel.id}, m_clock.now());
-    const QString status = availability.statusText();
+        ChannelAvailability::asStated(*m_content, {service.id, channel.id}, m_clock.now());
+    QString status = availability.statusText();
+    if (availability.hoursUnconfirmed()) {
+        status = tr("%1 — by the stated hours; visitors see “%2”")
+                     .arg(status, HoursClaim::neutralText(channel));
+    }
     auto *statusLabel = makeLabel(
         status.isEmpty() ? tr("Hours not stated: we claim nothing about when it answers.") : status,
         row, QStringLiteral("availability"));

@@ -110,6 +110,9 @@ const FixtureRow invalidRows[] = {
      "'MON,TUE' is not a list of days"},
     {"hours-closed-date-malformed", "/services/0/channels/0/hours/closedDates/0",
      "'25 December 2026' is not a date"},
+    {"bank-holidays-date-malformed", "/bankHolidays/england-and-wales/1",
+     "'31 May 2027' is not a date"},
+    {"bank-holidays-source-http", "/bankHolidays/source", "must start with https://"},
     // Pathways.
     {"node-id-duplicate", "/pathways/nodes/5/id", "duplicate node id 'report'"},
     {"node-kind-unknown", "/pathways/nodes/3/kind", "'screen' is not a kind of node"},
@@ -143,6 +146,9 @@ const FixtureRow warningRows[] = {
      "needs confirming: Hours seen on an old page only."},
     {"needs-confirming-channel", "/services/0/channels/0/needsConfirming",
      "needs confirming: Friday hours seen on an old page only."},
+    {"bank-holidays-stop-early", "/bankHolidays/scotland",
+     "the last date is 2027-01-01: list this nation's bank holidays up to the review date "
+     "(2027-05-28)"},
     {"unreachable-node", "/pathways/nodes/6",
      "node 'orphan' cannot be reached from the start node 'welcome'"},
 

@@ -34,6 +34,18 @@ inline Content builtInContent()
     return *ContentLoader::loadFile(ContentLoader::builtInPath(), QDate(2026, 11, 28)).content;
 }
 
+// The same, as it will read once every fact flagged needsConfirming is confirmed: for tests of
+// how open and closed times read (until then visitors see a neutral line for those hours).
+inline Content withEveryFactConfirmed(Content content)
+{
+    for (Service &service : content.services) {
+        service.needsConfirming = false;
+        for (Channel &channel : service.channels)
+            channel.needsConfirming = false;
+    }
+    return content;
+}
+
 // Wednesday 15 January 2025, 2pm UK time: every weekday line open (as in the screenshots).
 inline QDateTime weekdayAfternoon()
 {

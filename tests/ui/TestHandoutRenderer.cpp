@@ -75,15 +75,21 @@ private slots:
         const HandoutCard card = HandoutCard::forService(
             *m_content.service(QStringLiteral("stop-it-now")), QStringLiteral("en"));
         QCOMPARE(card.name, QStringLiteral("Stop It Now!"));
-        QCOMPARE(card.neutralLine, QStringLiteral("Free, confidential support"));
+        QCOMPARE(card.neutralLine, QStringLiteral("Confidential support"));
         QVERIFY(!card.numbers.isEmpty());
         QCOMPARE(card.numbers.constFirst().value, QStringLiteral("0808 1000 900"));
-        QCOMPARE(card.hours, QStringLiteral("Open Mon–Thu 09:00–21:00; Fri 09:00–17:00"));
+        // Its hours need confirming: never printed as fact on a card a visitor keeps.
+        QCOMPARE(card.hours, QStringLiteral("Opening times: check when you call"));
         QCOMPARE(card.numbers.constFirst().hours, card.hours);
         QCOMPARE(card.numbers.constFirst().label, QStringLiteral("Helpline"));
+        QCOMPARE(card.numbers.constFirst().cost, QStringLiteral("Free from the UK"));
+        QVERIFY(!card.verifiedOn.isValid());
         QCOMPARE(card.webAddress, QStringLiteral("https://www.stopitnow.org.uk"));
         QCOMPARE(card.webAddressText, QStringLiteral("stopitnow.org.uk"));
-        QVERIFY(card.confidentiality.contains(QStringLiteral("Confidential")));
+        // In the service's own words, as on the outcome screen.
+        QCOMPARE(card.confidentiality, m_content.service(QStringLiteral("stop-it-now"))
+                                           ->confidentialityNote.text(QStringLiteral("en")));
+        QVERIFY(!card.confidentiality.isEmpty());
     }
 
     void everyNumberIsPrintedAndEveryQrScans()

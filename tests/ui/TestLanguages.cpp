@@ -101,7 +101,8 @@ private slots:
 
 private:
     std::unique_ptr<KioskWindow>
-    makeWindow(const QDateTime &at = PublicScreenWalk::weekdayAfternoon());
+    makeWindow(const QDateTime &at = PublicScreenWalk::weekdayAfternoon(),
+               const Content *content = nullptr);
     Content m_content;
 };
 
@@ -111,9 +112,9 @@ void TestLanguages::initTestCase()
     QCOMPARE(m_content.metadata.locales, LanguageCatalogue::translatedLanguages());
 }
 
-std::unique_ptr<KioskWindow> TestLanguages::makeWindow(const QDateTime &at)
+std::unique_ptr<KioskWindow> TestLanguages::makeWindow(const QDateTime &at, const Content *content)
 {
-    auto window = std::make_unique<KioskWindow>(m_content, Clock::fixed(at));
+    auto window = std::make_unique<KioskWindow>(content ? *content : m_content, Clock::fixed(at));
     window->setIdleResetEnabled(false);
     window->resize(1920, 1080);
     window->show();
@@ -374,28 +375,35 @@ void TestLanguages::timesFollowTheLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QDateTime>("at");
     QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("confirmed"); // false: the built-in hours, which need confirming
     const QDateTime open = PublicScreenWalk::weekdayAfternoon();
     const QDateTime fridayEvening(QDate(2025, 1, 17), QTime(18, 0), OpeningHours::ukTimeZone());
     QTest::newRow("en open") << QStringLiteral("en") << open
-                             << QStringLiteral("Open now — until 9pm");
+                             << QStringLiteral("Open now — until 9pm") << true;
     QTest::newRow("cy open") << QStringLiteral("cy") << open
-                             << QStringLiteral("Ar agor nawr — tan 9yh");
+                             << QStringLiteral("Ar agor nawr — tan 9yh") << true;
     QTest::newRow("pl open, 24-hour clock")
-        << QStringLiteral("pl") << open << QStringLiteral("Czynne teraz — do 21:00");
+        << QStringLiteral("pl") << open << QStringLiteral("Czynne teraz — do 21:00") << true;
     QTest::newRow("ro open, 24-hour clock")
-        << QStringLiteral("ro") << open << QStringLiteral("Deschis acum — până la 21:00");
+        << QStringLiteral("ro") << open << QStringLiteral("Deschis acum — până la 21:00") << true;
     QTest::newRow("ar open") << QStringLiteral("ar") << open
-                             << QStringLiteral("مفتوح الآن — حتى 9 مساءً");
+                             << QStringLiteral("مفتوح الآن — حتى 9 مساءً") << true;
     // Whole sentences per day: Welsh mutates the day after "yn agor" (ddydd Llun).
     QTest::newRow("cy closed, day name")
         << QStringLiteral("cy") << fridayEvening
-        << QStringLiteral("Ar gau nawr — yn agor ddydd Llun am 9yb");
+        << QStringLiteral("Ar gau nawr — yn agor ddydd Llun am 9yb") << true;
     QTest::newRow("pl closed, day name")
         << QStringLiteral("pl") << fridayEvening
-        << QStringLiteral("Teraz zamknięte — otwarcie w poniedziałek o 9:00");
+        << QStringLiteral("Teraz zamknięte — otwarcie w poniedziałek o 9:00") << true;
     QTest::newRow("ar closed, day name")
         << QStringLiteral("ar") << fridayEvening
-        << QStringLiteral("مغلق الآن — يفتح يوم الاثنين في 9 صباحًا");
+        << QStringLiteral("مغلق الآن — يفتح يوم الاثنين في 9 صباحًا") << true;
+    QTest::newRow("en unconfirmed")
+        << QStringLiteral("en") << open << QStringLiteral("Opening times: check when you call")
+        << false;
+    QTest::newRow("cy unconfirmed")
+        << QStringLiteral("cy") << fridayEvening
+        << QStringLiteral("Oriau agor: holwch pan fyddwch yn ffonio") << false;
 }
 
 void TestLanguages::timesFollowTheLanguage()
@@ -403,7 +411,9 @@ void TestLanguages::timesFollowTheLanguage()
     QFETCH(QString, language);
     QFETCH(QDateTime, at);
     QFETCH(QString, status);
-    auto window = makeWindow(at);
+    QFETCH(bool, confirmed);
+    const Content confirmedContent = PublicScreenWalk::withEveryFactConfirmed(m_content);
+    auto window = makeWindow(at, confirmed ? &confirmedContent : &m_content);
     window->setStartLanguage(language);
     goTo(*window, QStringLiteral("myself-stop-it-now"));
     const QList<ChannelCard *> cards = window->outcomeScreen()->cards();

@@ -123,12 +123,14 @@ private slots:
         QTest::keyClick(window.searchBox(), Qt::Key_Return);
         QTRY_COMPARE(window.detailView()->serviceId(), QStringLiteral("stop-it-now"));
 
-        // Closed now, and when it opens, said plainly; the weekly table has every day.
+        // Closed now by the stated hours, and when it opens, said plainly, with what visitors
+        // see instead while those hours need confirming; the weekly table has every day.
         const ServiceDetailView *detail = window.detailView();
         const QWidget *helpline = detail->findChild<QWidget *>(QStringLiteral("channel:helpline"));
         QVERIFY(helpline);
         QCOMPARE(labelText(helpline, QStringLiteral("availability")),
-                 QStringLiteral("Closed now — opens tomorrow at 9am"));
+                 QStringLiteral("Closed now — opens tomorrow at 9am — by the stated hours; "
+                                "visitors see “Opening times: check when you call”"));
         const QTableWidget *hours = detail->hoursTable();
         QVERIFY(hours->isVisible());
         QCOMPARE(hours->rowCount(), 7);

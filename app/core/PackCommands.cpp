@@ -126,6 +126,18 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     ContentPackStore store(config.contentDirectory());
     const QString before = store.installedPackPath();
     const ContentPackStore::InstallResult installed = store.install(*result.pack);
+    if (installed.repaired > 0)
+        out << tr("%1: made %2 files and directories readable by every account again (the kiosk "
+                  "account could not read them)")
+                   .arg(store.directory())
+                   .arg(installed.repaired)
+            << '\n';
+    for (const QString &parent : store.unreachableParents())
+        err << tr("signpost: warning: other accounts may not enter %1, so the kiosk account "
+                  "cannot reach the content store %2; make it enterable (chmod o+x %1)")
+                   .arg(parent, store.directory())
+            << '\n';
+    err.flush();
     if (installed.problem == PackProblem::NotNewer)
         return refuse(directory, installed.error, out);
     if (!installed.installed) {

@@ -90,9 +90,12 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const ActiveContent active = chooseContent(options.contentPath, QDate::currentDate());
+    // What a kiosk here shows (or --content), so the staff menu's status is this machine's.
+    const ActiveContent active = ContentSelection::choose(
+        options.contentPath, readConfiguration(options), QDate::currentDate());
     ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
+    renderer.setContentStatus(active);
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         print(stdout, path + QLatin1Char('\n'));

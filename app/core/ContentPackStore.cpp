@@ -335,8 +335,11 @@ ActiveContent ContentPackStore::activeContent(const Configuration &config, const
     const ContentPackStore store(config.contentDirectory());
     // A store this account may not read is not "no pack installed": that would silently show
     // older content. The built-in content, and staff are told the real cause.
-    if (const auto denied = store.readProblem())
-        return builtInInstead(store.directory(), unreadableStore(*denied), today);
+    if (const auto denied = store.readProblem()) {
+        const QString pack = store.installedPackPath(); // empty when `current` is unreadable
+        return builtInInstead(pack.isEmpty() ? store.directory() : pack, unreadableStore(*denied),
+                              today);
+    }
     const QString path = store.installedPackPath();
     if (path.isEmpty())
         return chooseContent(config.contentPath(), today);

@@ -127,8 +127,8 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     const QString before = store.installedPackPath();
     const ContentPackStore::InstallResult installed = store.install(*result.pack);
     if (installed.repaired > 0)
-        out << tr("%1: made %2 files and directories readable by every account again (the kiosk "
-                  "account could not read them)")
+        out << tr("%1: the content store is readable by every account again (it was not: the "
+                  "kiosk account could not read %2 of its files and directories)")
                    .arg(store.directory())
                    .arg(installed.repaired)
             << '\n';

@@ -185,6 +185,7 @@ void TestContentPackStore::unwritableStore()
              qPrintable(result.error));
 }
 
+#ifdef Q_OS_UNIX
 namespace {
 
 // The mode bits of `path` as in `ls -l`: 0755, 0644.
@@ -265,6 +266,18 @@ void TestContentPackStore::installRepairsAStoreLeftClosed()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     QCOMPARE(store.repairPermissions(), 0);
 }
+
+#else
+void TestContentPackStore::installedPackIsReadableByEveryAccount()
+{
+    QSKIP("POSIX modes; Windows has ACLs");
+}
+
+void TestContentPackStore::installRepairsAStoreLeftClosed()
+{
+    QSKIP("POSIX modes; Windows has ACLs");
+}
+#endif
 
 void TestContentPackStore::activeContentPrefersTheInstalledPack()
 {

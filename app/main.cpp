@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 #include "Configuration.h"
 #include "ContentCommands.h"
-#include "ContentPackStore.h"
+#include "ContentSelection.h"
 #include "CrashLoopGuard.h"
 #include "DisplayEnvironment.h"
 #include "FirstPaintNotifier.h"
@@ -56,8 +56,18 @@ int hashStaffPinFromStandardInput()
     return 0;
 }
 
+// The system configuration, read once; bad values are reported here.
+Configuration readConfiguration(const LaunchOptions &options)
+{
+    const Configuration configuration = Configuration::load(options);
+    for (const QString &warning : configuration.warnings())
+        print(stderr, QStringLiteral("signpost: %1\n").arg(warning));
+    return configuration;
+}
+
 // --export-handout paints cards into a PDF: QPainter needs a QGuiApplication but no display, so
-// the offscreen platform is used unless the caller chose one.
+// the offscreen platform is used unless the caller chose one. The cards show what a kiosk here
+// would show.
 int exportHandout(int argc, char *argv[], const LaunchOptions &options)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -65,8 +75,13 @@ int exportHandout(int argc, char *argv[], const LaunchOptions &options)
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return HandoutExport::run(options.handoutPath, options.serviceIds, options.contentPath,
-                              options.language, QDate::currentDate(), out, err);
+    const Configuration configuration = readConfiguration(options);
+    const std::optional<ActiveContent> active =
+        ContentCommands::contentFor(options.contentPath, configuration, QDate::currentDate(), err);
+    if (!active)
+        return 1;
+    return HandoutExport::run(options.handoutPath, options.serviceIds, active->content,
+                              options.language, out, err);
 }
 
 // --screenshot DIR: every public screen as a PNG, offscreen unless the caller chose a platform.
@@ -75,9 +90,12 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const ActiveContent active = chooseContent(options.contentPath, QDate::currentDate());
+    // What a kiosk here shows (or --content), so the staff menu's status is this machine's.
+    const ActiveContent active = ContentSelection::choose(
+        options.contentPath, readConfiguration(options), QDate::currentDate());
     ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
+    renderer.setContentStatus(active);
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         print(stdout, path + QLatin1Char('\n'));
@@ -146,7 +164,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ContentCommands::run(options, QDate::currentDate(), out, err);
+        // --validate checks one file; the listings use what a kiosk here would show.
+        const Configuration configuration = options.action == LaunchOptions::Action::Validate
+                                                ? Configuration()
+                                                : readConfiguration(options);
+        return ContentCommands::run(options, configuration, QDate::currentDate(), out, err);
     }
     case LaunchOptions::Action::VerifyPack:
     case LaunchOptions::Action::InstallPack: {
@@ -165,10 +187,8 @@ int main(int argc, char *argv[])
         print(stderr, display.noDisplayMessage() + QLatin1Char('\n'));
         return 3;
     }
-    // The system configuration is read once, before any window; bad values are reported here.
-    const Configuration configuration = Configuration::load(options);
-    for (const QString &warning : configuration.warnings())
-        print(stderr, QStringLiteral("signpost: %1\n").arg(warning));
+    // The system configuration is read once, before any window.
+    const Configuration configuration = readConfiguration(options);
     const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
     QApplication app(argc, argv);
@@ -188,19 +208,15 @@ int main(int argc, char *argv[])
     if (QString error; !crashGuard.recordStart(&error))
         print(stderr, QStringLiteral("signpost: %1\n").arg(error));
     // Content problems go to the console for staff and IT; the public screens never show them.
-    // --content FILE beats everything; else the installed pack (verified again each time), else
-    // content_path, else the built-in content.
+    // ContentSelection holds the rule (the read-only commands share it).
     const auto loadContent = [&configuration, &crashGuard, commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
         if (crashGuard.inCrashLoop()) {
-            const QString configured = commandLinePath.isEmpty()
-                                           ? ContentPackStore::configuredSource(configuration)
-                                           : commandLinePath;
+            const QString configured = ContentSelection::source(commandLinePath, configuration);
             if (!configured.isEmpty())
                 return crashGuard.builtInContentInstead(configured, today);
         }
-        return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
-                                         : chooseContent(commandLinePath, today);
+        return ContentSelection::choose(commandLinePath, configuration, today);
     };
     std::optional<ActiveContent> firstContent = loadContent();
     // The built-in content's own review notes are for `--validate`, not every start.

@@ -30,8 +30,11 @@ struct Parser
             "Show a public mode in a normal window, without lockdown (development).")};
     QCommandLineOption content{
         QStringLiteral("content"),
-        QCoreApplication::translate("CommandLine",
-                                    "Use the content file PATH instead of the built-in content."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Use the content file PATH ('builtin': the built-in content) instead of the content "
+            "a kiosk here shows (the installed pack, else content_path, else the built-in "
+            "content)."),
         QStringLiteral("PATH")};
     QCommandLineOption config{
         QStringLiteral("config"),
@@ -49,7 +52,8 @@ struct Parser
     QCommandLineOption listServices{
         QStringLiteral("list-services"),
         QCoreApplication::translate("CommandLine",
-                                    "Print every service with its channels and hours, and exit.")};
+                                    "Print every service with its channels and hours, and exit; "
+                                    "the content used is named on standard error.")};
     QCommandLineOption json{
         QStringLiteral("json"),
         QCoreApplication::translate("CommandLine",
@@ -60,8 +64,11 @@ struct Parser
             "CommandLine", "Print every pathway as an indented tree for reviewers, and exit.")};
     QCommandLineOption lang{
         QStringLiteral("lang"),
-        QCoreApplication::translate("CommandLine",
-                                    "Language for --print-pathways and --screenshot (en, cy)."),
+        QCoreApplication::translate(
+            "CommandLine",
+            "The language each visit starts in (instead of default_language), and the language "
+            "of --print-pathways, --list-services, --export-handout and --screenshot: en, cy, "
+            "pl, ro, ur, pa or ar."),
         QStringLiteral("CODE")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
@@ -82,7 +89,7 @@ struct Parser
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate(
             "CommandLine",
-            "exit 0 right after the first frame is painted (benchmarks, smoke tests)")};
+            "Exit 0 right after the first frame is painted (benchmarks, smoke tests).")};
     QCommandLineOption largeText{
         QStringLiteral("large-text"),
         QCoreApplication::translate("CommandLine",

@@ -1,7 +1,11 @@
 #include "Configuration.h"
 
+#include "FileAccess.h"
+#include "RepeatedIniKeys.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -143,6 +147,58 @@ Configuration Configuration::load(const LaunchOptions &options)
 
 Configuration Configuration::load(const QString &path, bool namedExplicitly)
 {
+    Configuration config = readFile(path, namedExplicitly);
+    config.addDirectoryKeys();
+    return config;
+}
+
+QString Configuration::trustedKeysDirectory() const
+{
+    if (m_path.isEmpty())
+        return {};
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("keys"));
+}
+
+// Public keys are not secrets: every account may read them, so the staff desktop and event mode
+// verify the installed pack even when signpost.conf (which holds the PIN hash) is closed to them.
+void Configuration::addDirectoryKeys()
+{
+    const QString directory = trustedKeysDirectory();
+    if (directory.isEmpty())
+        return;
+    if (const auto denied = FileAccess::readProblem(directory)) {
+        m_warnings << tr("%1; the public keys in it are not trusted.").arg(*denied);
+        return;
+    }
+    const QDir keys(directory);
+    const auto names = keys.entryList({QStringLiteral("*.pub")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = keys.filePath(name);
+        if (QFile::permissions(path) & QFileDevice::WriteOther) {
+            m_warnings << tr("%1: every account may change this key file, so it is not trusted; "
+                             "make it writable by root only (chmod 644).")
+                              .arg(path);
+            continue;
+        }
+        const std::optional<QString> denied = FileAccess::readProblem(path);
+        const MinisignKey::Parsed key =
+            denied ? MinisignKey::Parsed{std::nullopt, *denied} : MinisignKey::fromFile(path);
+        if (!key.key) {
+            m_warnings << tr("%1: not a usable minisign public key (%2); it is left out, so "
+                             "packs signed with it are refused.")
+                              .arg(path, key.error);
+            continue;
+        }
+        const bool known = std::any_of(
+            m_trustedContentKeys.cbegin(), m_trustedContentKeys.cend(),
+            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
+        if (!known)
+            m_trustedContentKeys << *key.key;
+    }
+}
+
+Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
+{
     Configuration config;
     config.m_path = path;
     const QFileInfo file(path);
@@ -150,6 +206,12 @@ Configuration Configuration::load(const QString &path, bool namedExplicitly)
         if (namedExplicitly)
             config.m_warnings
                 << tr("%1: there is no such configuration file; using the defaults.").arg(path);
+        return config;
+    }
+    if (const auto denied = FileAccess::readProblem(path)) {
+        // Normal for a staff account: the file holds the PIN hash (root:signpost 0640).
+        config.m_warnings << tr("%1; using the defaults, with the public keys in %2 trusted.")
+                                 .arg(*denied, config.trustedKeysDirectory());
         return config;
     }
     if (!file.isFile() || !file.isReadable()) {
@@ -168,6 +230,7 @@ Configuration Configuration::load(const QString &path, bool namedExplicitly)
         return config;
     }
     Reader reader(settings, path, config.m_warnings);
+    config.m_warnings << RepeatedIniKeys::warnings(path);
 
     const QStringList known{
         modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,

@@ -46,7 +46,11 @@ public:
     QString contentPath() const { return m_contentPath; }   // empty: the built-in content
     // Signed content packs: the keys a pack may be signed with (none: every pack is refused),
     // the content store, and whether minisign's legacy "Ed" signatures are accepted.
+    // trusted_content_keys, then every *.pub file in trustedKeysDirectory().
     QList<MinisignKey> trustedContentKeys() const { return m_trustedContentKeys; }
+    // "keys" beside the configuration file (/etc/signpost/keys): public keys any account may
+    // read, trusted even when the configuration file itself cannot be read.
+    QString trustedKeysDirectory() const;
     QString contentDirectory() const { return m_contentDirectory; }
     bool allowLegacySignatures() const { return m_allowLegacySignatures; }
 
@@ -54,6 +58,9 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
+    static Configuration readFile(const QString &path, bool namedExplicitly);
+    void addDirectoryKeys();
+
     QString m_path;
     bool m_fileFound = false;
     std::optional<Mode> m_mode;

@@ -1,6 +1,7 @@
 #include "ContentCommands.h"
 
 #include "ContentLoader.h"
+#include "ContentSelection.h"
 #include "ContentServiceListing.h"
 #include "PathwayPrinter.h"
 
@@ -21,18 +22,19 @@ QString languageOrEnglish(const QString &language)
 
 } // namespace
 
-int ContentCommands::run(const LaunchOptions &options, const QDate &today, QTextStream &out,
-                         QTextStream &err)
+int ContentCommands::run(const LaunchOptions &options, const Configuration &config,
+                         const QDate &today, QTextStream &out, QTextStream &err)
 {
     if (options.action == LaunchOptions::Action::Validate)
         return validate(options.validatePath, today, out);
-    const std::optional<Content> content = contentFor(options, today, err);
-    if (!content)
+    const std::optional<ActiveContent> active = contentFor(options.contentPath, config, today, err);
+    if (!active)
         return 1;
     if (options.action == LaunchOptions::Action::ListServices)
-        return listServices(*content, options.json, languageOrEnglish(options.language), out);
+        return listServices(active->content, options.json, languageOrEnglish(options.language),
+                            out);
     if (options.action == LaunchOptions::Action::PrintPathways)
-        return printPathways(*content, languageOrEnglish(options.language), out);
+        return printPathways(active->content, languageOrEnglish(options.language), out);
     err << tr("not a content command") << '\n';
     return 2;
 }
@@ -87,18 +89,25 @@ int ContentCommands::printPathways(const Content &content, const QString &langua
     return 0;
 }
 
-std::optional<Content> ContentCommands::contentFor(const LaunchOptions &options, const QDate &today,
-                                                   QTextStream &err)
+std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandLinePath,
+                                                         const Configuration &config,
+                                                         const QDate &today, QTextStream &err)
 {
-    const QString path =
-        options.contentPath.isEmpty() ? ContentLoader::builtInPath() : options.contentPath;
-    ContentLoader::Result result = ContentLoader::loadFile(path, today);
-    if (result.content)
-        return std::move(result.content);
-    // A reviewer asked for this file: falling back to the built-in set here would mislead them.
-    for (const ContentIssue &issue : result.issues)
-        err << issue.toString() << '\n';
-    err << tr("%1: not valid, so nothing is listed; run signpost --validate %1").arg(path) << '\n';
+    ActiveContent active = ContentSelection::choose(commandLinePath, config, today);
+    // Why configured content was set aside; a valid file's own warnings are --validate's.
+    if (active.fellBack) {
+        for (const ContentIssue &issue : std::as_const(active.issues))
+            err << QStringLiteral("signpost: %1").arg(issue.toString()) << '\n';
+    }
+    if (active.fellBack && !commandLinePath.isEmpty()) {
+        err << tr("%1: not valid, so nothing is listed; run signpost --validate %1")
+                   .arg(commandLinePath)
+            << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    // On the error stream, so --json output stays one JSON document.
+    err << QStringLiteral("signpost: %1").arg(ContentSelection::describe(active)) << '\n';
     err.flush();
-    return std::nullopt;
+    return active;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "Configuration.h"
 #include "Content.h"
+#include "ContentLoader.h"
 
 #include <QDate>
 #include <QTextStream>
@@ -14,18 +16,21 @@ class ContentCommands
 {
 public:
     // Runs the command `options` asks for; returns the exit status (0 done/valid, 1 invalid).
-    static int run(const LaunchOptions &options, const QDate &today, QTextStream &out,
-                   QTextStream &err);
+    // Without --content, --list-services and --print-pathways use what a kiosk on this machine
+    // would show (ContentSelection) and say on `err` which content that is.
+    static int run(const LaunchOptions &options, const Configuration &config, const QDate &today,
+                   QTextStream &out, QTextStream &err);
+
+    // The content the read-only commands use (ContentSelection's rule), with what was chosen,
+    // and why anything was set aside, said on `err`; nullopt when --content names a file that
+    // does not validate (a reviewer asked for that file: the built-in set would mislead them).
+    static std::optional<ActiveContent> contentFor(const QString &commandLinePath,
+                                                   const Configuration &config, const QDate &today,
+                                                   QTextStream &err);
 
     // One line per problem (PATH:/pointer: error|warning: message), then a summary line.
     static int validate(const QString &path, const QDate &today, QTextStream &out);
     static int listServices(const Content &content, bool json, const QString &language,
                             QTextStream &out);
     static int printPathways(const Content &content, const QString &language, QTextStream &out);
-
-private:
-    // The content named by --content, else the built-in set; nullopt (after saying why on
-    // `err`) when --content names a file that does not validate.
-    static std::optional<Content> contentFor(const LaunchOptions &options, const QDate &today,
-                                             QTextStream &err);
 };

@@ -31,6 +31,7 @@ struct ActiveContent
     Content content;
     QString source; // the file used, or builtInPath()
     bool builtIn = true;
+    bool fromPack = false;      // a signed pack from the content store
     bool fellBack = false;      // a configured file failed and the built-in content is used
     QList<ContentIssue> issues; // the configured file's problems (or the built-in's warnings)
 };

@@ -1,5 +1,6 @@
 #include "ContentPackStore.h"
 
+#include "FileAccess.h"
 #include "MinisignSignature.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,29 @@ bool writeSynced(const QString &path, const QByteArray &bytes, QString &error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(bytes) != bytes.size() || !syncFile(file)) {
+        !file.setPermissions(FileAccess::publicFile) || file.write(bytes) != bytes.size() ||
+        !syncFile(file)) {
         error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+// The built-in content in place of `source`, with the reason for staff.
+ActiveContent builtInInstead(const QString &source, const QString &reason, const QDate &today)
+{
+    ActiveContent fallback = chooseContent(QString(), today);
+    fallback.fellBack = true;
+    fallback.issues = {{ContentIssue::Severity::Error, source, QString(), reason}};
+    return fallback;
+}
+
+QString unreadableStore(const QString &denied)
+{
+    return tr("%1; installed packs must be readable by every account: run signpost "
+              "--install-pack again as root (with any pack, even the one installed), which "
+              "repairs the content store's permissions")
+        .arg(denied);
 }
 
 } // namespace
@@ -135,8 +154,10 @@ bool ContentPackStore::writeAtomically(const QString &path, const QByteArray &by
                                        QString &error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !syncFile(file) ||
-        !file.commit()) {
+    // The mode is set on the new file before the rename, so `current` is never unreadable, even
+    // for a moment, and an old 0600 one does not pass its mode on (QSaveFile keeps it).
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(FileAccess::publicFile) ||
+        file.write(bytes) != bytes.size() || !syncFile(file) || !file.commit()) {
         error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -147,13 +168,26 @@ bool ContentPackStore::writeAtomically(const QString &path, const QByteArray &by
 ContentPackStore::InstallResult ContentPackStore::install(const VerifiedPack &pack)
 {
     InstallResult result;
+    // First, so that installing again a pack that is already there repairs a store an older
+    // Signpost left readable by root alone.
+    result.repaired = repairPermissions();
     if (const auto rollback = serialProblem(pack)) {
         result.problem = PackProblem::NotNewer;
         result.error = *rollback;
         return result;
     }
     const QDir store(m_directory);
+    // A pack is public, signed data and the kiosk account (not the installer) reads it: every
+    // directory made here, the store's parents included, is set 0755 and every file 0644,
+    // whatever root's umask (and QTemporaryDir's 0700).
+    QStringList created;
+    for (QString missing = QDir::cleanPath(QDir(m_directory).absolutePath());
+         !missing.isEmpty() && !QFileInfo::exists(missing);
+         missing = QFileInfo(missing).absolutePath())
+        created << missing;
     for (const QString &sub : {packsDir, serialsDir}) {
+        if (!QFileInfo::exists(store.filePath(sub)))
+            created << store.filePath(sub);
         if (!store.mkpath(sub)) {
             result.error = tr("cannot create %1; run --install-pack as an administrator (the "
                               "account that owns the content store)")
@@ -161,6 +195,8 @@ ContentPackStore::InstallResult ContentPackStore::install(const VerifiedPack &pa
             return result;
         }
     }
+    for (const QString &directory : std::as_const(created))
+        QFile::setPermissions(directory, FileAccess::publicDirectory);
     // One install at a time (a timer and a person at the console may both run one).
     QLockFile lock(store.filePath(QStringLiteral(".install.lock")));
     if (!lock.tryLock(30000)) {
@@ -183,6 +219,10 @@ ContentPackStore::InstallResult ContentPackStore::install(const VerifiedPack &pa
     if (!incoming.isValid()) {
         result.error = tr("cannot create a temporary directory in %1: %2")
                            .arg(store.filePath(packsDir), incoming.errorString());
+        return result;
+    }
+    if (!QFile::setPermissions(incoming.path(), FileAccess::publicDirectory)) {
+        result.error = tr("cannot make %1 readable by every account").arg(incoming.path());
         return result;
     }
     if (!writeSynced(incoming.filePath(ContentPackVerifier::contentFileName()), pack.contentBytes,
@@ -218,6 +258,61 @@ ContentPackStore::InstallResult ContentPackStore::install(const VerifiedPack &pa
     return result;
 }
 
+int ContentPackStore::repairPermissions() const
+{
+    const QDir store(m_directory);
+    if (!store.exists())
+        return 0;
+    int changed = 0;
+    const auto fix = [&changed](const QString &path, QFileDevice::Permissions needed) {
+        if (FileAccess::addMissingPermissions(path, needed))
+            ++changed;
+    };
+    fix(store.absolutePath(), FileAccess::publicDirectory);
+    for (const QString &name : {currentFile, previousFile}) {
+        if (QFileInfo::exists(store.filePath(name)))
+            fix(store.filePath(name), FileAccess::publicFile);
+    }
+    const QDir serials(store.filePath(serialsDir));
+    if (serials.exists()) {
+        fix(serials.absolutePath(), FileAccess::publicDirectory);
+        for (const QString &name : serials.entryList(QDir::Files | QDir::Hidden))
+            fix(serials.filePath(name), FileAccess::publicFile);
+    }
+    const QDir packs(store.filePath(packsDir));
+    if (packs.exists()) {
+        fix(packs.absolutePath(), FileAccess::publicDirectory);
+        const auto generations = packs.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &generation : generations) {
+            if (!generationPattern().match(generation).hasMatch())
+                continue;
+            const QDir pack(packs.filePath(generation));
+            fix(pack.absolutePath(), FileAccess::publicDirectory);
+            for (const QString &name : pack.entryList(QDir::Files | QDir::Hidden))
+                fix(pack.filePath(name), FileAccess::publicFile);
+        }
+    }
+    return changed;
+}
+
+std::optional<QString> ContentPackStore::readProblem() const
+{
+    if (const auto denied = FileAccess::readProblem(m_directory))
+        return denied;
+    const QString current = QDir(m_directory).filePath(currentFile);
+    if (const auto denied = FileAccess::readProblem(current))
+        return denied;
+    const QString path = installedPackPath();
+    if (!path.isEmpty())
+        return FileAccess::readProblem(path);
+    return std::nullopt;
+}
+
+QStringList ContentPackStore::unreachableParents() const
+{
+    return FileAccess::closedParents(m_directory);
+}
+
 void ContentPackStore::removeOldPacks(const QString &keep, const QString &alsoKeep) const
 {
     QDir packs(QDir(m_directory).filePath(packsDir));
@@ -238,6 +333,13 @@ QString ContentPackStore::configuredSource(const Configuration &config)
 ActiveContent ContentPackStore::activeContent(const Configuration &config, const QDate &today)
 {
     const ContentPackStore store(config.contentDirectory());
+    // A store this account may not read is not "no pack installed": that would silently show
+    // older content. The built-in content, and staff are told the real cause.
+    if (const auto denied = store.readProblem()) {
+        const QString pack = store.installedPackPath(); // empty when `current` is unreadable
+        return builtInInstead(pack.isEmpty() ? store.directory() : pack, unreadableStore(*denied),
+                              today);
+    }
     const QString path = store.installedPackPath();
     if (path.isEmpty())
         return chooseContent(config.contentPath(), today);
@@ -245,6 +347,8 @@ ActiveContent ContentPackStore::activeContent(const Configuration &config, const
     const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
     ContentPackVerifier::Result verified = verifier.verify(path, today);
     QString reason = verified.reason;
+    if (verified.problem == PackProblem::Unreadable)
+        reason = unreadableStore(reason);
     if (verified.pack && verified.pack->serial < store.installedSerial(verified.pack->keyId))
         reason = tr("%1: the content store points at version %2, older than a version installed "
                     "before; install the newest pack again with signpost --install-pack")
@@ -255,14 +359,13 @@ ActiveContent ContentPackStore::activeContent(const Configuration &config, const
         active.content = std::move(verified.pack->content);
         active.source = QDir(path).filePath(ContentPackVerifier::contentFileName());
         active.builtIn = false;
+        active.fromPack = true;
         active.issues = verified.issues;
         return active;
     }
     // Never unverified content: the built-in set, and staff see why the pack was set aside.
-    ActiveContent fallback = chooseContent(QString(), today);
-    fallback.fellBack = true;
-    fallback.issues = verified.issues;
-    fallback.issues.append({ContentIssue::Severity::Error, path, QString(), reason});
+    ActiveContent fallback = builtInInstead(path, reason, today);
+    fallback.issues = verified.issues + fallback.issues;
     return fallback;
 }
 

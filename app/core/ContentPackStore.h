@@ -38,10 +38,21 @@ public:
         PackProblem problem = PackProblem::None; // NotNewer, or None with an error below
         QString error;                           // a sentence when not installed
         QString packPath;                        // where it went
+        int repaired = 0; // files and directories made readable by every account again
     };
     // Writes exactly the verified bytes (temporary directory, fsync, rename, then `current` by
     // atomic rename), keeps the previous pack and removes older ones.
     InstallResult install(const VerifiedPack &pack);
+    // Makes the store, its packs, `current`, `previous` and the serial floors readable by every
+    // account again (adding the missing read and enter bits); returns how many it changed.
+    // Best effort: an account that does not own the store changes nothing.
+    int repairPermissions() const;
+    // "the account 'signpost' cannot read …" when this account may not read the store, `current`
+    // or the installed pack's directory; nullopt when it may (or there is no store).
+    std::optional<QString> readProblem() const;
+    // The store's parent directories other accounts may not enter (a kiosk account could never
+    // reach the store through them).
+    QStringList unreachableParents() const;
 
     // The content Signpost should run with (no --content given): the installed pack, verified
     // again against the configured keys; with no pack installed, the configuration's

@@ -2,6 +2,7 @@
 
 #include "ContentFileGuard.h"
 #include "ContentLoader.h"
+#include "FileAccess.h"
 #include "MinisignSignature.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,10 @@ ContentPackVerifier::Result refused(PackProblem problem, const QString &reason)
 ContentPackVerifier::Result noTrustedKeys()
 {
     return refused(PackProblem::NoTrustedKeys,
-                   tr("no trusted content keys are configured, so no pack can be checked; add "
-                      "the content owner's public key to trusted_content_keys in the "
-                      "configuration (or name one with --trusted-key)"));
+                   tr("no trusted content keys are configured, so no pack can be checked; put "
+                      "the content owner's public key (.pub) in the keys directory beside the "
+                      "configuration (/etc/signpost/keys) or name it in trusted_content_keys "
+                      "(or, to check a pack, name one with --trusted-key)"));
 }
 
 struct FileRead
@@ -60,6 +62,8 @@ QString tooLarge(PackFile kind, const QString &path, qint64 size, qint64 maxByte
 // One read, capped: the size is checked before reading so a huge file never reaches memory.
 FileRead readCapped(PackFile kind, const QString &path, qint64 maxBytes)
 {
+    if (const auto denied = FileAccess::readProblem(path))
+        return {{}, refused(PackProblem::Unreadable, *denied)};
     const QFileInfo info(path);
     if (!info.isFile())
         return {{},

@@ -16,7 +16,8 @@ enum class PackProblem
 {
     None,
     NoTrustedKeys,    // nothing to check against: the configuration names no usable key
-    MissingFile,      // content.json or content.json.minisig is absent or unreadable
+    MissingFile,      // content.json or content.json.minisig is absent or cannot be opened
+    Unreadable,       // it is there, but this account may not read it (permission denied)
     TooLarge,         // a file is larger than any real content or signature; not read
     EmptyContent,     // content.json is empty
     BadSignatureFile, // content.json.minisig is not a minisign signature (empty, cut short…)

@@ -126,6 +126,18 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     ContentPackStore store(config.contentDirectory());
     const QString before = store.installedPackPath();
     const ContentPackStore::InstallResult installed = store.install(*result.pack);
+    if (installed.repaired > 0)
+        out << tr("%1: the content store is readable by every account again (it was not: the "
+                  "kiosk account could not read %2 of its files and directories)")
+                   .arg(store.directory())
+                   .arg(installed.repaired)
+            << '\n';
+    for (const QString &parent : store.unreachableParents())
+        err << tr("signpost: warning: other accounts may not enter %1, so the kiosk account "
+                  "cannot reach the content store %2; make it enterable (chmod o+x %1)")
+                   .arg(parent, store.directory())
+            << '\n';
+    err.flush();
     if (installed.problem == PackProblem::NotNewer)
         return refuse(directory, installed.error, out);
     if (!installed.installed) {

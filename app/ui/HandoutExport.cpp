@@ -1,6 +1,5 @@
 #include "HandoutExport.h"
 
-#include "ContentLoader.h"
 #include "HandoutCard.h"
 #include "HandoutRenderer.h"
 
@@ -18,27 +17,20 @@ QString tr(const char *text)
 
 } // namespace
 
-int run(const QString &outputPath, const QStringList &serviceIds, const QString &contentPath,
-        const QString &language, const QDate &today, QTextStream &out, QTextStream &err)
+int run(const QString &outputPath, const QStringList &serviceIds, const Content &content,
+        const QString &language, QTextStream &out, QTextStream &err)
 {
-    const ActiveContent active = chooseContent(contentPath, today);
-    if (active.fellBack) {
-        err << tr("signpost: the content file '%1' could not be used; the cards use the built-in "
-                  "content. Run --validate on it to see why.")
-                   .arg(contentPath)
-            << Qt::endl;
-    }
     const QString lang = language.isEmpty() ? QStringLiteral("en") : language;
     QList<HandoutCard> cards;
     if (serviceIds.isEmpty()) {
-        for (const Service &service : active.content.services)
+        for (const Service &service : content.services)
             cards << HandoutCard::forService(service, lang);
     }
     for (const QString &id : serviceIds) {
-        const Service *service = active.content.service(id);
+        const Service *service = content.service(id);
         if (!service) {
             QStringList known;
-            for (const Service &each : active.content.services)
+            for (const Service &each : content.services)
                 known << each.id;
             err << tr("signpost: unknown service '%1'. Services in this content: %2.")
                        .arg(id, known.join(QLatin1String(", ")))

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDate>
+#include "Content.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -9,8 +10,9 @@ class QTextStream;
 // to a PDF with no window, for staff who prepare cards in advance or from a script.
 namespace HandoutExport {
 
+// Cards from `content` (main.cpp chooses it by ContentSelection's rule, as a kiosk would).
 // Exit codes: 0 written, 1 could not write, 2 an unknown service id (named in `err`).
-int run(const QString &outputPath, const QStringList &serviceIds, const QString &contentPath,
-        const QString &language, const QDate &today, QTextStream &out, QTextStream &err);
+int run(const QString &outputPath, const QStringList &serviceIds, const Content &content,
+        const QString &language, QTextStream &out, QTextStream &err);
 
 } // namespace HandoutExport

@@ -110,8 +110,11 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     auto *menu = new StaffMenu;
     menu->setAutoFillBackground(true);
     ActiveContent active;
+    if (m_status)
+        active = *m_status;
     active.content = m_content;
-    active.source = ContentLoader::builtInPath();
+    if (!m_status)
+        active.source = ContentLoader::builtInPath();
     menu->setContentStatus(active, m_at.date());
     window.showOverlay(menu);
     save(QStringLiteral("staff-menu"));

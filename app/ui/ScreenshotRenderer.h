@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Content.h"
+#include "ContentLoader.h"
 #include "DisplayPreferences.h"
 
 #include <QDateTime>
 #include <QSize>
 #include <QStringList>
+
+#include <optional>
 
 // Renders every public screen of the content to PNG files, offscreen, for review and for the
 // documentation: welcome, each question, each outcome, privacy, attract, the idle notice, and
@@ -29,6 +32,8 @@ public:
 
     // Larger text and high contrast on every screen (--large-text, --high-contrast).
     void setDisplay(const DisplayPreferences &display) { m_display = display; }
+    // Where the content came from, for the staff menu's status (default: the built-in content).
+    void setContentStatus(const ActiveContent &active) { m_status = active; }
     Result renderAll(const QString &directory) const;
 
 private:
@@ -37,4 +42,5 @@ private:
     QString m_language;
     QDateTime m_at;
     DisplayPreferences m_display;
+    std::optional<ActiveContent> m_status;
 };

@@ -20,6 +20,10 @@ private slots:
     void contentPath();
     void contentPacks_data();
     void contentPacks();
+    void keysDirectory_data();
+    void keysDirectory();
+    void repeatedKeys_data();
+    void repeatedKeys();
     void missingFile_data();
     void missingFile();
     void loadingNeverWritesTheFile();
@@ -244,26 +248,27 @@ void TestConfiguration::contentPacks_data()
     const QStringList packKeyId{QStringLiteral("AF0B60FF1AA03F1C")};
     QTest::newRow("defaults") << QByteArray("[signpost]\n") << none << QString() << false << none;
     QTest::newRow("key file, relative")
-        << QByteArray("[signpost]\ntrusted_content_keys=keys/owner.pub\n") << packKeyId << QString()
-        << false << none;
+        << QByteArray("[signpost]\ntrusted_content_keys=owner-keys/owner.pub\n") << packKeyId
+        << QString() << false << none;
     QTest::newRow("base64 key") << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + "\n")
                                 << packKeyId << QString() << false << none;
     QTest::newRow("the same key twice")
-        << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + ", keys/owner.pub\n")
+        << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + ", owner-keys/owner.pub\n")
         << packKeyId << QString() << false << none;
     QTest::newRow("missing key file")
-        << QByteArray("[signpost]\ntrusted_content_keys=keys/gone.pub," + packKey + "\n")
+        << QByteArray("[signpost]\ntrusted_content_keys=owner-keys/gone.pub," + packKey + "\n")
         << packKeyId << QString() << false
-        << QStringList{QStringLiteral("trusted_content_keys"), QStringLiteral("'keys/gone.pub'"),
-                       QStringLiteral("refused")};
+        << QStringList{QStringLiteral("trusted_content_keys"),
+                       QStringLiteral("'owner-keys/gone.pub'"), QStringLiteral("refused")};
     QTest::newRow("a secret key by mistake")
-        << QByteArray("[signpost]\ntrusted_content_keys=keys/owner.key\n") << none << QString()
-        << false << QStringList{QStringLiteral("'keys/owner.key'"), QStringLiteral("not a usable")};
+        << QByteArray("[signpost]\ntrusted_content_keys=owner-keys/owner.key\n") << none
+        << QString() << false
+        << QStringList{QStringLiteral("'owner-keys/owner.key'"), QStringLiteral("not a usable")};
     QTest::newRow("content directory, relative")
         << QByteArray("[signpost]\ncontent_directory=store\n") << none << QStringLiteral("store")
         << false << none;
     QTest::newRow("content directory is a file")
-        << QByteArray("[signpost]\ncontent_directory=keys/owner.pub\n") << none << QString()
+        << QByteArray("[signpost]\ncontent_directory=owner-keys/owner.pub\n") << none << QString()
         << false
         << QStringList{QStringLiteral("content_directory"), QStringLiteral("not a directory")};
     QTest::newRow("legacy allowed") << QByteArray("[signpost]\nallow_legacy_signatures=true\n")
@@ -280,11 +285,11 @@ void TestConfiguration::contentPacks()
     QFETCH(bool, legacy);
     QFETCH(QStringList, warningWords);
 
-    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("keys")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("owner-keys")));
     write("untrusted comment: minisign public key AF0B60FF1AA03F1C\n" + packKey + "\n",
-          QStringLiteral("keys/owner.pub"));
+          QStringLiteral("owner-keys/owner.pub"));
     write("untrusted comment: minisign encrypted secret key\nRWRTY0Iy...\n",
-          QStringLiteral("keys/owner.key"));
+          QStringLiteral("owner-keys/owner.key"));
     const Configuration config = Configuration::load(write(ini), true);
     QStringList ids;
     for (const MinisignKey &key : config.trustedContentKeys())
@@ -302,6 +307,103 @@ void TestConfiguration::contentPacks()
     for (const QString &word : warningWords)
         QVERIFY2(config.warnings().constFirst().contains(word),
                  qPrintable(config.warnings().constFirst()));
+}
+
+void TestConfiguration::keysDirectory_data()
+{
+    // What is in the configuration's directory: the configuration file (or none) and keys/.
+    QTest::addColumn<QByteArray>("ini"); // empty: no configuration file at all
+    QTest::addColumn<QByteArray>("keyFile");
+    QTest::addColumn<bool>("worldWritable");
+    QTest::addColumn<int>("trusted");
+    QTest::addColumn<QString>("warning"); // "" = no warning
+    const QByteArray pub = "untrusted comment: minisign public key AF0B60FF1AA03F1C\n" + packKey;
+    QTest::newRow("a .pub file in keys/ is trusted")
+        << QByteArray("[signpost]\n") << pub << false << 1 << QString();
+    QTest::newRow("with no configuration file too (the laptop's staff account)")
+        << QByteArray() << pub << false << 1 << QString();
+    QTest::newRow("named in trusted_content_keys as well: one key")
+        << QByteArray("[signpost]\ntrusted_content_keys=" + packKey + "\n") << pub << false << 1
+        << QString();
+    QTest::newRow("writable by every account: not trusted")
+        << QByteArray("[signpost]\n") << pub << true << 0 << QStringLiteral("not trusted");
+    QTest::newRow("not a key") << QByteArray("[signpost]\n") << QByteArray("hello\n") << false << 0
+                               << QStringLiteral("not a usable minisign public key");
+}
+
+void TestConfiguration::keysDirectory()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QByteArray, keyFile);
+    QFETCH(bool, worldWritable);
+    QFETCH(int, trusted);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("keys")));
+    const QString keyPath = dir.filePath(QStringLiteral("keys/region.pub"));
+    QFile key(keyPath);
+    QVERIFY(key.open(QIODevice::WriteOnly) && key.write(keyFile) == keyFile.size());
+    key.close();
+    if (worldWritable)
+        QVERIFY(QFile::setPermissions(keyPath, QFile::ReadOwner | QFile::WriteOwner |
+                                                   QFile::ReadGroup | QFile::WriteGroup |
+                                                   QFile::ReadOther | QFile::WriteOther));
+    const QString path = dir.filePath(QStringLiteral("signpost.conf"));
+    if (!ini.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ini) == ini.size());
+    }
+    const Configuration config = Configuration::load(path, false);
+    QCOMPARE(config.trustedKeysDirectory(), dir.filePath(QStringLiteral("keys")));
+    QCOMPARE(config.trustedContentKeys().size(), trusted);
+    if (warning.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+        return;
+    }
+    QCOMPARE(config.warnings().size(), 1);
+    QVERIFY2(config.warnings().constFirst().contains(keyPath), qPrintable(config.warnings()[0]));
+    QVERIFY2(config.warnings().constFirst().contains(warning), qPrintable(config.warnings()[0]));
+}
+
+void TestConfiguration::repeatedKeys_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<bool>("unlock");       // a staff_pin_hash is in effect
+    QTest::addColumn<QStringList>("words"); // empty: no warning
+    const QByteArray hash = "staff_pin_hash=\"$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA\"\n";
+    QTest::newRow("one line") << QByteArray("[signpost]\n" + hash) << true << QStringList();
+    // The shipped example has an empty line; a hash pasted above it is silently lost.
+    QTest::newRow("pasted above the empty one")
+        << QByteArray("[signpost]\n" + hash + "idle_timeout_seconds=90\nstaff_pin_hash=\n") << false
+        << QStringList{QStringLiteral("staff_pin_hash"), QStringLiteral("line 2"),
+                       QStringLiteral("empty, on line 4"), QStringLiteral("not set")};
+    QTest::newRow("given twice") << QByteArray("[signpost]\nidle_timeout_seconds=60\n" + hash +
+                                               "idle_timeout_seconds=120\n")
+                                 << true
+                                 << QStringList{QStringLiteral("idle_timeout_seconds"),
+                                                QStringLiteral("lines 2 and 4"),
+                                                QStringLiteral("last one wins")};
+    QTest::newRow("the same key in another section is another key")
+        << QByteArray("[signpost]\n" + hash + "[other]\nstaff_pin_hash=\n") << true
+        << QStringList{QStringLiteral("unknown key")};
+}
+
+void TestConfiguration::repeatedKeys()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(bool, unlock);
+    QFETCH(QStringList, words);
+    const Configuration config = Configuration::load(write(ini), true);
+    QCOMPARE(!config.staffPinHash().isEmpty(), unlock);
+    if (words.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+        return;
+    }
+    QCOMPARE(config.warnings().size(), 1);
+    const QString warning = config.warnings().constFirst();
+    for (const QString &word : words)
+        QVERIFY2(warning.contains(word), qPrintable(warning));
+    QVERIFY2(!warning.contains(QLatin1String("argon2id")), qPrintable(warning)); // never the hash
 }
 
 void TestConfiguration::missingFile_data()

@@ -1,9 +1,12 @@
 #include "ContentCommands.h"
 #include "ContentLoader.h"
+#include "ContentPackStore.h"
+#include "MinisignTestKit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The headless content commands, run against streams: what a content author, a reviewer or a
@@ -12,6 +15,7 @@ class TestContentCommands : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void validateAcceptsTheBuiltInContent();
     void validateNamesTheExactPlace();
     void validatePrintsWarningsAndStillPasses();
@@ -22,6 +26,8 @@ private slots:
     void printPathwaysInWelsh();
     void contentOptionIsHonoured();
     void brokenContentOptionIsRefused();
+    void listingsUseWhatAKioskHereShows_data();
+    void listingsUseWhatAKioskHereShows();
 
 private:
     struct Output
@@ -30,7 +36,10 @@ private:
         QString out;
         QString err;
     };
-    static Output run(const LaunchOptions &options);
+    Output run(const LaunchOptions &options) const;
+
+    QTemporaryDir m_dir;
+    Configuration m_config; // an empty content store of its own: the built-in content
 };
 
 namespace {
@@ -52,12 +61,21 @@ LaunchOptions options(LaunchOptions::Action action)
 
 } // namespace
 
-TestContentCommands::Output TestContentCommands::run(const LaunchOptions &options)
+void TestContentCommands::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("empty-store.conf"));
+    QVERIFY(MinisignTestKit::writeFile(path, "[signpost]\ncontent_directory=" +
+                                                 m_dir.filePath(QStringLiteral("none")).toUtf8()));
+    m_config = Configuration::load(path, true);
+}
+
+TestContentCommands::Output TestContentCommands::run(const LaunchOptions &options) const
 {
     Output output;
     QTextStream out(&output.out);
     QTextStream err(&output.err);
-    output.status = ContentCommands::run(options, today, out, err);
+    output.status = ContentCommands::run(options, m_config, today, out, err);
     out.flush();
     err.flush();
     return output;
@@ -213,6 +231,74 @@ void TestContentCommands::brokenContentOptionIsRefused()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains(QLatin1String(":/pathways/nodes/2/answers/1/next: error: ")),
              qPrintable(result.err));
+}
+
+void TestContentCommands::listingsUseWhatAKioskHereShows_data()
+{
+    QTest::addColumn<QString>("contentOption"); // --content
+    QTest::addColumn<QString>("store");         // "pack": a pack installed; "broken": changed after
+    QTest::addColumn<QString>("saysUsing");     // the line on stderr naming what was used
+    QTest::addColumn<qint64>("version");
+    QTest::newRow("the installed pack")
+        << QString() << QStringLiteral("pack") << QStringLiteral("Using the installed content pack")
+        << qint64(8);
+    QTest::newRow("--content builtin beats the pack")
+        << QStringLiteral("builtin") << QStringLiteral("pack")
+        << QStringLiteral("Using the built-in content") << qint64(-1);
+    QTest::newRow("--content FILE beats the pack")
+        << fixture("valid/base") << QStringLiteral("pack")
+        << QStringLiteral("Using the content file") << qint64(3);
+    QTest::newRow("a pack changed after install: the built-in content, as a kiosk would")
+        << QString() << QStringLiteral("broken") << QStringLiteral("could not be used")
+        << qint64(-1);
+}
+
+void TestContentCommands::listingsUseWhatAKioskHereShows()
+{
+    QFETCH(QString, contentOption);
+    QFETCH(QString, store);
+    QFETCH(QString, saysUsing);
+    QFETCH(qint64, version);
+    using namespace MinisignTestKit;
+    static int cases = 0;
+    const QString directory = m_dir.filePath(QStringLiteral("case-%1").arg(++cases));
+    const TestKey key = generate(directory, QStringLiteral("owner"));
+    QVERIFY(key.key);
+    QVERIFY(makePack(directory + QStringLiteral("/pack"), contentVersion(8), key));
+    const QString configPath = directory + QStringLiteral("/signpost.conf");
+    QVERIFY(writeFile(configPath, QStringLiteral("[signpost]\ntrusted_content_keys=%1\n"
+                                                 "content_directory=%2/store\n")
+                                      .arg(key.publicKeyPath, directory)
+                                      .toUtf8()));
+    const Configuration config = Configuration::load(configPath, true);
+    const auto verified = ContentPackVerifier(config.trustedContentKeys(), false)
+                              .verify(directory + QStringLiteral("/pack"), today);
+    QVERIFY2(verified.pack, qPrintable(verified.reason));
+    ContentPackStore packs(config.contentDirectory());
+    QVERIFY(packs.install(*verified.pack).installed);
+    if (store == QLatin1String("broken"))
+        QVERIFY(writeFile(packs.installedPackPath() + QStringLiteral("/content.json"),
+                          contentVersion(9)));
+
+    LaunchOptions o = options(LaunchOptions::Action::ListServices);
+    o.contentPath = contentOption;
+    o.json = true;
+    Output result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.status = ContentCommands::run(o, config, today, out, err);
+    out.flush();
+    err.flush();
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.err.contains(saysUsing), qPrintable(result.err));
+    const qint64 expected =
+        version > 0 ? version : chooseContent(QString(), today).content.metadata.version;
+    QVERIFY2(result.err.contains(QStringLiteral("version %1").arg(expected)),
+             qPrintable(result.err));
+    // What was used goes to stderr: standard output stays one JSON document.
+    QJsonParseError parse;
+    QJsonDocument::fromJson(result.out.toUtf8(), &parse);
+    QCOMPARE(parse.error, QJsonParseError::NoError);
 }
 
 QTEST_GUILESS_MAIN(TestContentCommands)

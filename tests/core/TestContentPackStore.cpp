@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace MinisignTestKit;
 
 class TestContentPackStore : public QObject
@@ -22,6 +26,8 @@ private slots:
     void serialsArePerKey();
     void leftoversOfAnInterruptedInstallAreHarmless();
     void unwritableStore();
+    void installedPackIsReadableByEveryAccount();
+    void installRepairsAStoreLeftClosed();
     void activeContentPrefersTheInstalledPack();
     void activeContentFallsBack_data();
     void activeContentFallsBack();
@@ -178,6 +184,100 @@ void TestContentPackStore::unwritableStore()
     QVERIFY2(result.error.contains(QStringLiteral("/dev/null/signpost-store")),
              qPrintable(result.error));
 }
+
+#ifdef Q_OS_UNIX
+namespace {
+
+// The mode bits of `path` as in `ls -l`: 0755, 0644.
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+// Every entry of the store whose mode is not `0755` (directories) or `0644` (files), named.
+QStringList notPublic(const QString &store)
+{
+    QStringList wrong;
+    QStringList paths{store};
+    for (const QString &sub : {QStringLiteral("packs"), QStringLiteral("serials")}) {
+        const QDir dir(QDir(store).filePath(sub));
+        paths << dir.path();
+        for (const QFileInfo &entry :
+             dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            paths << entry.filePath();
+            if (entry.isDir()) {
+                for (const QFileInfo &file : QDir(entry.filePath()).entryInfoList(QDir::Files))
+                    paths << file.filePath();
+            }
+        }
+    }
+    paths << QDir(store).filePath(QStringLiteral("current"))
+          << QDir(store).filePath(QStringLiteral("previous"));
+    for (const QString &path : std::as_const(paths)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const int expected = QFileInfo(path).isDir() ? 0755 : 0644;
+        if (modeOf(path) != expected)
+            wrong << QStringLiteral("%1 is %2").arg(path).arg(modeOf(path), 4, 8, QLatin1Char('0'));
+    }
+    return wrong;
+}
+
+} // namespace
+
+void TestContentPackStore::installedPackIsReadableByEveryAccount()
+{
+    // The kiosk account reads what root installed. Under root's strictest umask too: the modes
+    // are set, not left to the umask (or to QTemporaryDir's 0700).
+    const mode_t umaskBefore = ::umask(077);
+    ContentPackStore store(m_store + QStringLiteral("/not-yet/content"));
+    const bool first = store.install(verified(1, m_owner)).installed;
+    const bool second = store.install(verified(2, m_owner)).installed;
+    ::umask(umaskBefore);
+    QVERIFY(first && second);
+    QVERIFY(!store.previousPackPath().isEmpty());
+    const QStringList wrong = notPublic(store.directory());
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    QCOMPARE(modeOf(m_store + QStringLiteral("/not-yet")), 0755); // made by the install
+    QVERIFY(!store.readProblem());
+}
+
+void TestContentPackStore::installRepairsAStoreLeftClosed()
+{
+    // As an older Signpost left it: every pack directory 0700, the files root's alone.
+    ContentPackStore store(m_store);
+    const VerifiedPack pack = verified(4, m_owner);
+    QVERIFY(store.install(pack).installed);
+    const QString packPath = store.installedPackPath();
+    QVERIFY(
+        QFile::setPermissions(packPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    for (const QString &file :
+         {packPath + QStringLiteral("/content.json"), m_store + QStringLiteral("/current"),
+          m_store + QStringLiteral("/serials/") + pack.keyId})
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(!notPublic(m_store).isEmpty());
+
+    // Installing the same pack again is refused (not newer), and repairs the store all the same.
+    const auto again = store.install(pack);
+    QCOMPARE(again.problem, PackProblem::NotNewer);
+    QCOMPARE(again.repaired, 4);
+    const QStringList wrong = notPublic(m_store);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    QCOMPARE(store.repairPermissions(), 0);
+}
+
+#else
+void TestContentPackStore::installedPackIsReadableByEveryAccount()
+{
+    QSKIP("POSIX modes; Windows has ACLs");
+}
+
+void TestContentPackStore::installRepairsAStoreLeftClosed()
+{
+    QSKIP("POSIX modes; Windows has ACLs");
+}
+#endif
 
 void TestContentPackStore::activeContentPrefersTheInstalledPack()
 {

@@ -1,6 +1,7 @@
 // --verify-pack and --install-pack: what a content owner and an IT officer see, and the exit
 // status a script can rely on.
 #include "ContentPackStore.h"
+#include "FileAccess.h"
 #include "MinisignTestKit.h"
 #include "PackCommands.h"
 
@@ -18,6 +19,7 @@ private slots:
     void verify();
     void installThenRollbackRefused();
     void installIntoUnwritableStore();
+    void installSaysWhenTheKioskCannotReachTheStore();
     void runChoosesTheCommand();
 
 private:
@@ -36,6 +38,8 @@ private:
 void TestPackCommands::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // Where a store normally lives: a directory every account may enter (QTemporaryDir's is not).
+    QVERIFY(QFile::setPermissions(m_dir.path(), FileAccess::publicDirectory));
     m_owner = generate(m_dir.path(), QStringLiteral("owner"));
     m_stranger = generate(m_dir.path(), QStringLiteral("stranger"));
     QVERIFY(m_owner.key && m_stranger.key);
@@ -169,6 +173,22 @@ void TestPackCommands::installIntoUnwritableStore()
     QCOMPARE(PackCommands::install(m_goodPack, config, m_today, outStream, errStream), 4);
     QVERIFY2(err.contains(QStringLiteral("valid but was not installed")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("unchanged")), qPrintable(err));
+}
+
+void TestPackCommands::installSaysWhenTheKioskCannotReachTheStore()
+{
+    QTemporaryDir closed(m_dir.filePath(QStringLiteral("closed-XXXXXX"))); // 0700, root's
+    QVERIFY(closed.isValid());
+    const QString storePath = closed.filePath(QStringLiteral("store"));
+    const Configuration config = configuration(m_owner.publicKeyPath, storePath);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QCOMPARE(PackCommands::install(m_goodPack, config, m_today, outStream, errStream), 0);
+    QVERIFY2(err.contains(QStringLiteral("other accounts may not enter %1").arg(closed.path())),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("chmod o+x")), qPrintable(err));
 }
 
 void TestPackCommands::runChoosesTheCommand()

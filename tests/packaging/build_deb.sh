@@ -84,5 +84,21 @@ changelog_version=$(gzip -dc "$out/root/usr/share/doc/signpost/changelog.gz" |
     fail "debian/changelog's latest entry is $changelog_version, the project is $version"
 file "$out/root/usr/bin/signpost" | grep -q ', stripped' || fail "/usr/bin/signpost is not stripped"
 
+# Public keys: a directory every account may read (the staff desktop verifies packs with them).
+[ -d "$out/root/etc/signpost/keys" ] || fail "/etc/signpost/keys is not in the package"
+keys_mode=$(stat -c %a "$out/root/etc/signpost/keys" 2>/dev/null || echo none)
+[ "$keys_mode" = 755 ] || fail "/etc/signpost/keys is mode $keys_mode, not 755"
+# The installed guides link only to documents the package ships, and so does the manual page.
+docs="$out/root/usr/share/doc/signpost"
+for doc in "$docs"/*.md; do
+    for target in $(grep -oE '\]\([^):#]+\)' "$doc" | sed 's/^](//; s/)$//'); do
+        [ -f "$docs/$target" ] || fail "$(basename "$doc") links to $target, which the package does not ship"
+    done
+done
+for target in $(sed -n 's|\\-|-|g; s|^/usr/share/doc/signpost/\([^ ,]*\).*|\1|p' \
+    "$(dirname "$0")/../../packaging/signpost.1"); do
+    [ -f "$docs/$target" ] || fail "man signpost names /usr/share/doc/signpost/$target, which the package does not ship"
+done
+
 [ $status -eq 0 ] && echo "PASS: $deb"
 exit $status

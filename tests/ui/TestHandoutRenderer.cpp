@@ -166,14 +166,15 @@ private slots:
         QTextStream outStream(&out);
         QTextStream errStream(&err);
         const QString pdf = m_dir.filePath(QStringLiteral("unknown.pdf"));
+        const Content builtIn = chooseContent(QString(), QDate(2027, 1, 13)).content;
         QCOMPARE(HandoutExport::run(pdf, {QStringLiteral("childline"), QStringLiteral("no-such")},
-                                    {}, {}, QDate(2027, 1, 13), outStream, errStream),
+                                    builtIn, {}, outStream, errStream),
                  2);
         QVERIFY2(err.contains(QStringLiteral("'no-such'")), qPrintable(err));
         QVERIFY(!QFileInfo::exists(pdf));
 
-        QCOMPARE(HandoutExport::run(pdf, {QStringLiteral("childline"), QStringLiteral("nspcc")}, {},
-                                    {}, QDate(2027, 1, 13), outStream, errStream),
+        QCOMPARE(HandoutExport::run(pdf, {QStringLiteral("childline"), QStringLiteral("nspcc")},
+                                    builtIn, {}, outStream, errStream),
                  0);
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(QStringLiteral("0800 1111")));

@@ -32,3 +32,16 @@ const Channel *Content::channel(const ChannelRef &ref) const
     const Service *s = service(ref.service);
     return s ? s->channel(ref.channel) : nullptr;
 }
+
+AgeRange Service::agesOf(const Channel &channel) const
+{
+    return AgeRange{channel.ages.minAge ? channel.ages.minAge : ages.minAge,
+                    channel.ages.maxAge ? channel.ages.maxAge : ages.maxAge};
+}
+
+AgeRange Content::ages(const ChannelRef &ref) const
+{
+    const Service *s = service(ref.service);
+    const Channel *c = s ? s->channel(ref.channel) : nullptr;
+    return c ? s->agesOf(*c) : AgeRange{};
+}

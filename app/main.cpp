@@ -11,6 +11,7 @@
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
 #include "PackCommands.h"
+#include "RegionalContent.h"
 #include "ScreenshotRenderer.h"
 #include "StaffPin.h"
 #include "StaffWindow.h"
@@ -190,7 +191,8 @@ int main(int argc, char *argv[])
     // Content problems go to the console for staff and IT; the public screens never show them.
     // --content FILE beats everything; else the installed pack (verified again each time), else
     // content_path, else the built-in content.
-    const auto loadContent = [&configuration, &crashGuard, commandLinePath = options.contentPath] {
+    const auto chosenContent = [&configuration, &crashGuard,
+                                commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
         if (crashGuard.inCrashLoop()) {
             const QString configured = commandLinePath.isEmpty()
@@ -201,6 +203,13 @@ int main(int argc, char *argv[])
         }
         return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
                                          : chooseContent(commandLinePath, today);
+    };
+    // What a kiosk in the configured nation offers (the `region` key).
+    const auto loadContent = [&configuration, chosenContent] {
+        ActiveContent active = chosenContent();
+        active.content =
+            RegionalContent::forRegion(std::move(active.content), configuration.region());
+        return active;
     };
     std::optional<ActiveContent> firstContent = loadContent();
     // The built-in content's own review notes are for `--validate`, not every start.

@@ -77,7 +77,10 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const ActiveContent active = chooseContent(options.contentPath, QDate::currentDate());
-    ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
+    // As a kiosk where the configuration says it stands would show it.
+    const Content shown =
+        RegionalContent::forRegion(active.content, Configuration::load(options).region());
+    ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)

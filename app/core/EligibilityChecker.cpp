@@ -122,20 +122,23 @@ void EligibilityChecker::checkUnder18(qsizetype node, const Reach &reach)
     const bool hasFirst = !outcome.alternatives.isEmpty();
     const AgeRange first =
         hasFirst ? m_content.ages(outcome.alternatives.constFirst()) : AgeRange{};
+    // A young people's service for those ages (Childline), not merely one open to all ages: a
+    // 12-year-old sent past Shore needs somewhere to talk, not the police's 999.
     QList<int> stillLeftOut;
     for (const int age : std::as_const(leftOut)) {
-        if (!hasFirst || !first.includes(age))
+        if (!hasFirst || !first.isForYoungPeople() || !first.includes(age))
             stillLeftOut << age;
     }
     if (stillLeftOut.isEmpty())
         return;
-    m_reader.error(hasFirst ? alternativesAt / 0 : alternativesAt,
-                   tr("%1 by someone under 18, but its primary %2 is for %3 and leaves out ages "
-                      "%4 to %5; make the first alternative a service for them (such as "
-                      "Childline) and say so in the message")
-                       .arg(reachedBy(outcome, reach), refName(outcome.primary), agesText(primary))
-                       .arg(stillLeftOut.constFirst())
-                       .arg(stillLeftOut.constLast()));
+    m_reader.error(
+        hasFirst ? alternativesAt / 0 : alternativesAt,
+        tr("%1 by someone under 18, but its primary %2 is for %3 and leaves out ages "
+           "%4 to %5; make the first alternative a service for young people of those ages "
+           "(such as Childline) and say so in the message")
+            .arg(reachedBy(outcome, reach), refName(outcome.primary), agesText(primary))
+            .arg(stillLeftOut.constFirst())
+            .arg(stillLeftOut.constLast()));
 }
 
 void EligibilityChecker::checkUnknownAge(qsizetype node, const Reach &reach)

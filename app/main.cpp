@@ -11,6 +11,7 @@
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
 #include "PackCommands.h"
+#include "RegionalContent.h"
 #include "ScreenshotRenderer.h"
 #include "StaffPin.h"
 #include "StaffWindow.h"
@@ -90,10 +91,13 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // What a kiosk here shows (or --content), so the staff menu's status is this machine's.
-    const ActiveContent active = ContentSelection::choose(
-        options.contentPath, readConfiguration(options), QDate::currentDate());
-    ScreenshotRenderer renderer(active.content, options.screenshotSize, options.language);
+    // What a kiosk here shows (or --content), so the staff menu's status is this machine's, as
+    // a kiosk where the configuration says it stands would show it.
+    const Configuration configuration = readConfiguration(options);
+    const ActiveContent active =
+        ContentSelection::choose(options.contentPath, configuration, QDate::currentDate());
+    const Content shown = RegionalContent::forRegion(active.content, configuration.region());
+    ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
@@ -209,7 +213,8 @@ int main(int argc, char *argv[])
         print(stderr, QStringLiteral("signpost: %1\n").arg(error));
     // Content problems go to the console for staff and IT; the public screens never show them.
     // ContentSelection holds the rule (the read-only commands share it).
-    const auto loadContent = [&configuration, &crashGuard, commandLinePath = options.contentPath] {
+    const auto chosenContent = [&configuration, &crashGuard,
+                                commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
         if (crashGuard.inCrashLoop()) {
             const QString configured = ContentSelection::source(commandLinePath, configuration);
@@ -217,6 +222,13 @@ int main(int argc, char *argv[])
                 return crashGuard.builtInContentInstead(configured, today);
         }
         return ContentSelection::choose(commandLinePath, configuration, today);
+    };
+    // What a kiosk in the configured nation offers (the `region` key).
+    const auto loadContent = [&configuration, chosenContent] {
+        ActiveContent active = chosenContent();
+        active.content =
+            RegionalContent::forRegion(std::move(active.content), configuration.region());
+        return active;
     };
     std::optional<ActiveContent> firstContent = loadContent();
     // The built-in content's own review notes are for `--validate`, not every start.

@@ -1,5 +1,6 @@
 #include "Configuration.h"
 
+#include "ContentVocabulary.h"
 #include "FileAccess.h"
 #include "RepeatedIniKeys.h"
 
@@ -26,6 +27,7 @@ const QLatin1String contentPathKey("content_path");
 const QLatin1String trustedKeysKey("trusted_content_keys");
 const QLatin1String contentDirectoryKey("content_directory");
 const QLatin1String allowLegacyKey("allow_legacy_signatures");
+const QLatin1String regionKey("region");
 
 QString tr(const char *text)
 {
@@ -234,7 +236,8 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
 
     const QStringList known{
         modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,
-        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey};
+        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey,
+        regionKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -358,6 +361,16 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
             reader.warn(tr("%1: %2 '%3' is not true or false; using false (legacy minisign "
                            "signatures are refused).")
                             .arg(path, allowLegacyKey, reader.text(allowLegacyKey)));
+    }
+
+    const QString region = reader.text(regionKey).toLower();
+    if (!region.isEmpty()) {
+        config.m_region = ContentVocabulary::regionFromName(region);
+        if (!config.m_region)
+            reader.warn(tr("%1: %2 '%3' is not %4; using none (a UK-wide kiosk, which offers "
+                           "only services for the whole UK).")
+                            .arg(path, regionKey, reader.text(regionKey),
+                                 ContentVocabulary::regionNames().join(QLatin1String(", "))));
     }
     return config;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "Content.h"
 #include "MinisignKey.h"
 
 #include <QList>
@@ -53,6 +54,8 @@ public:
     QString trustedKeysDirectory() const;
     QString contentDirectory() const { return m_contentDirectory; }
     bool allowLegacySignatures() const { return m_allowLegacySignatures; }
+    // The nation the kiosk stands in; unset: UK-wide (RegionalContent says what each offers).
+    std::optional<Region> region() const { return m_region; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -73,5 +76,6 @@ private:
     QList<MinisignKey> m_trustedContentKeys;
     QString m_contentDirectory;
     bool m_allowLegacySignatures = false;
+    std::optional<Region> m_region;
     QStringList m_warnings;
 };

@@ -41,3 +41,16 @@ bool BankHolidays::contains(const QDate &date) const
     }
     return false;
 }
+
+AgeRange Service::agesOf(const Channel &channel) const
+{
+    return AgeRange{channel.ages.minAge ? channel.ages.minAge : ages.minAge,
+                    channel.ages.maxAge ? channel.ages.maxAge : ages.maxAge};
+}
+
+AgeRange Content::ages(const ChannelRef &ref) const
+{
+    const Service *s = service(ref.service);
+    const Channel *c = s ? s->channel(ref.channel) : nullptr;
+    return c ? s->agesOf(*c) : AgeRange{};
+}

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The content model: services, their channels, and the pathways that lead visitors to them.
 // Field meanings are documented in resources/content/README.md; every fact comes from the content
 // file, never from code.
@@ -33,6 +35,42 @@ enum class Confidentiality
     NotAnonymous,                // they will need to know who you are (police, CEOP)
 };
 
+// The ages a service or channel is for (Open Referral UK eligibility): unset bounds are open, so
+// a range with neither is for everyone. Ages are whole years, both bounds included.
+struct AgeRange
+{
+    std::optional<int> minAge;
+    std::optional<int> maxAge;
+
+    bool includes(int age) const
+    {
+        return (!minAge || age >= *minAge) && (!maxAge || age <= *maxAge);
+    }
+    // Made for young people: it has an upper age and takes someone under 18.
+    bool isForYoungPeople() const { return maxAge.has_value() && minAge.value_or(0) < 18; }
+    friend bool operator==(const AgeRange &, const AgeRange &) = default;
+};
+
+// Who an answer says the visitor is, by age, so the validator can check the services an outcome
+// offers them. Unset: the route does not ask (for example an adult worried about a child).
+enum class AgeBand
+{
+    NotAsked,
+    Under18,
+    EighteenOrOver,
+    Unknown, // "I'd rather not say": could be any age
+};
+
+// The four nations of the UK, for services that serve only some of them and for the kiosk's own
+// place (the `region` configuration key).
+enum class Region
+{
+    England,
+    Wales,
+    Scotland,
+    NorthernIreland,
+};
+
 // One way into a service: a number as dialled, an address as typed, with its hours.
 struct Channel
 {
@@ -46,6 +84,7 @@ struct Channel
     bool needsConfirming = false;
     QString needsConfirmingNote; // for staff: which fact of this channel, and why
     bool international = false;  // a number outside the UK, written in +CC form
+    AgeRange ages;               // this channel's own limits (Report Remove: under 18)
 };
 
 struct Service
@@ -64,8 +103,19 @@ struct Service
     QDate verifiedOn;                  // when they were last checked
     bool needsConfirming = false;      // some fact was seen only in old or secondary sources
     QString needsConfirmingNote;       // for staff: which fact, and why
+    AgeRange ages;                     // who it is for by age (Childline: up to 18)
+    QList<Region> regions;             // the nations it serves; empty: the whole UK
+
+    bool servesWholeUk() const { return regions.isEmpty(); }
+    // Whether a kiosk in `region` offers it (unset: a UK-wide kiosk offers UK-wide services only).
+    bool servedIn(std::optional<Region> region) const
+    {
+        return servesWholeUk() || (region && regions.contains(*region));
+    }
 
     const Channel *channel(const QString &channelId) const;
+    // The channel's ages, each bound falling back to the service's.
+    AgeRange agesOf(const Channel &channel) const;
 };
 
 struct ChannelRef
@@ -79,6 +129,7 @@ struct Answer
 {
     LocalizedText text;
     QString next; // id of the node this answer leads to
+    AgeBand ageBand = AgeBand::NotAsked;
 };
 
 struct PathwayNode
@@ -137,4 +188,6 @@ public:
     const Service *service(const QString &id) const;
     const PathwayNode *node(const QString &id) const;
     const Channel *channel(const ChannelRef &ref) const;
+    // The ages of the channel `ref` names; everyone when it names nothing.
+    AgeRange ages(const ChannelRef &ref) const;
 };

@@ -2,7 +2,9 @@
 
 #include "ContentFileGuard.h"
 #include "ContentReader.h"
+#include "EligibilityChecker.h"
 #include "PathwayChecker.h"
+#include "RegionChecker.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,6 +64,8 @@ ContentLoader::Result ContentLoader::loadBytes(const QByteArray &bytes, const QS
     JsonFieldReader reader(fileName);
     Content content = ContentReader(reader).read(document.object(), today);
     PathwayChecker(content, reader).check();
+    EligibilityChecker(content, reader).check();
+    RegionChecker(content, reader).check();
 
     Result result;
     result.issues = reader.issues();

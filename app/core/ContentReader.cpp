@@ -155,7 +155,7 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
                                {"id", "name", "organisation", "description", "audiences",
                                 "channels", "confidentiality", "confidentialityNote", "whatHappens",
                                 "languages", "source", "verifiedOn", "needsConfirming",
-                                "needsConfirmingNote"});
+                                "needsConfirmingNote", "minAge", "maxAge", "regions"});
     const JsonPointer idAt = at / key("id");
     service.id = m_reader.id(*object, key("id"), idAt).value_or(QString());
     if (!service.id.isEmpty()) {
@@ -201,6 +201,19 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
         m_reader.date(*object, key("verifiedOn"), at / key("verifiedOn"), Need::Required)
             .value_or(QDate());
     readNeedsConfirming(*object, at, service.needsConfirming, service.needsConfirmingNote);
+    service.ages = readAges(*object, at);
+    const JsonPointer regionsAt = at / key("regions");
+    const QStringList regions =
+        m_reader.strings(*object, key("regions"), regionsAt, Need::Optional);
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        if (const auto region = ContentVocabulary::regionFromName(regions.at(i)))
+            service.regions << *region;
+        else
+            m_reader.error(regionsAt / i,
+                           tr("'%1' is not a region: use %2")
+                               .arg(regions.at(i),
+                                    ContentVocabulary::regionNames().join(QLatin1String(", "))));
+    }
 
     const JsonPointer channelsAt = at / key("channels");
     QHash<QString, JsonPointer> channelIds;
@@ -223,7 +236,8 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
         return channel;
     m_reader.warnUnknownFields(*object, at,
                                {"id", "type", "value", "international", "label", "howTo", "cost",
-                                "hours", "needsConfirming", "needsConfirmingNote"});
+                                "hours", "needsConfirming", "needsConfirmingNote", "minAge",
+                                "maxAge"});
     const JsonPointer idAt = at / key("id");
     channel.id = m_reader.id(*object, key("id"), idAt).value_or(QString());
     if (!channel.id.isEmpty()) {
@@ -263,7 +277,32 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
         channel.hours =
             OpeningHoursReader(m_reader).read(object->value(key("hours")), at / key("hours"));
     readNeedsConfirming(*object, at, channel.needsConfirming, channel.needsConfirmingNote);
+    channel.ages = readAges(*object, at);
     return channel;
+}
+
+AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &at)
+{
+    AgeRange ages;
+    const auto readAge = [&](const char *name) -> std::optional<int> {
+        const JsonPointer ageAt = at / key(name);
+        const auto age = m_reader.integer(object, key(name), ageAt, Need::Optional);
+        if (!age)
+            return std::nullopt;
+        if (*age < 0 || *age > maxAge) {
+            m_reader.error(
+                ageAt, tr("%1 is not an age: give whole years from 0 to %2").arg(*age).arg(maxAge));
+            return std::nullopt;
+        }
+        return int(*age);
+    };
+    ages.minAge = readAge("minAge");
+    ages.maxAge = readAge("maxAge");
+    if (ages.minAge && ages.maxAge && *ages.maxAge < *ages.minAge)
+        m_reader.error(at / key("maxAge"), tr("maxAge %1 is below minAge %2: no one could use it")
+                                               .arg(*ages.maxAge)
+                                               .arg(*ages.minAge));
+    return ages;
 }
 
 std::optional<ChannelRef> ContentReader::readReference(JsonFieldReader &reader,

@@ -10,6 +10,8 @@
 class ContentReader
 {
 public:
+    static constexpr int maxAge = 120;
+
     explicit ContentReader(JsonFieldReader &reader);
 
     // Every array element becomes a list entry, even a broken one, so list index i is always
@@ -26,6 +28,8 @@ private:
                         QHash<QString, JsonPointer> &channelIds);
     void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,
                              QString &note);
+    // minAge and maxAge, both optional, whole years.
+    AgeRange readAges(const QJsonObject &object, const JsonPointer &at);
 
     JsonFieldReader &m_reader;
     QHash<QString, JsonPointer> m_serviceIds;

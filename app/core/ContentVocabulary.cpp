@@ -27,6 +27,31 @@ constexpr ConfidentialityName confidentialities[] = {
     {Confidentiality::NotAnonymous, "not-anonymous"},
 };
 
+struct AgeBandName
+{
+    AgeBand band;
+    const char *name;
+};
+
+constexpr AgeBandName ageBands[] = {
+    {AgeBand::Under18, "under-18"},
+    {AgeBand::EighteenOrOver, "18-or-over"},
+    {AgeBand::Unknown, "unknown"},
+};
+
+struct RegionName
+{
+    Region region;
+    const char *name;
+};
+
+constexpr RegionName regions[] = {
+    {Region::England, "england"},
+    {Region::Wales, "wales"},
+    {Region::Scotland, "scotland"},
+    {Region::NorthernIreland, "northern-ireland"},
+};
+
 constexpr const char *weekdayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 } // namespace
@@ -101,4 +126,56 @@ std::optional<Qt::DayOfWeek> ContentVocabulary::weekdayFromCode(const QString &c
             return static_cast<Qt::DayOfWeek>(day);
     }
     return std::nullopt;
+}
+
+QString ContentVocabulary::ageBandName(AgeBand band)
+{
+    for (const auto &entry : ageBands) {
+        if (entry.band == band)
+            return QLatin1String(entry.name);
+    }
+    return {};
+}
+
+std::optional<AgeBand> ContentVocabulary::ageBandFromName(const QString &name)
+{
+    for (const auto &entry : ageBands) {
+        if (name == QLatin1String(entry.name))
+            return entry.band;
+    }
+    return std::nullopt;
+}
+
+QStringList ContentVocabulary::ageBandNames()
+{
+    QStringList names;
+    for (const auto &entry : ageBands)
+        names << QLatin1String(entry.name);
+    return names;
+}
+
+QString ContentVocabulary::regionName(Region region)
+{
+    for (const auto &entry : regions) {
+        if (entry.region == region)
+            return QLatin1String(entry.name);
+    }
+    return {};
+}
+
+std::optional<Region> ContentVocabulary::regionFromName(const QString &name)
+{
+    for (const auto &entry : regions) {
+        if (name == QLatin1String(entry.name))
+            return entry.region;
+    }
+    return std::nullopt;
+}
+
+QStringList ContentVocabulary::regionNames()
+{
+    QStringList names;
+    for (const auto &entry : regions)
+        names << QLatin1String(entry.name);
+    return names;
 }

@@ -21,6 +21,16 @@ public:
     static std::optional<Confidentiality> confidentialityFromName(const QString &name);
     static QStringList confidentialityNames();
 
+    // An answer's ageBand: "under-18", "18-or-over", "unknown" (NotAsked has no name).
+    static QString ageBandName(AgeBand band);
+    static std::optional<AgeBand> ageBandFromName(const QString &name);
+    static QStringList ageBandNames();
+
+    // "england", "wales", "scotland", "northern-ireland": in content files and the configuration.
+    static QString regionName(Region region);
+    static std::optional<Region> regionFromName(const QString &name);
+    static QStringList regionNames();
+
     // iCalendar/Open Referral BYDAY codes: "MO" … "SU".
     static QString weekdayCode(Qt::DayOfWeek day);
     static std::optional<Qt::DayOfWeek> weekdayFromCode(const QString &code);

@@ -1,6 +1,7 @@
 #include "PathwayPrinter.h"
 
 #include "ContentHoursText.h"
+#include "ContentVocabulary.h"
 
 #include <QCoreApplication>
 
@@ -47,9 +48,19 @@ void PathwayPrinter::printChannel(const QString &role, const ChannelRef &ref, in
         line(indent, tr("%1: %2/%3 (missing)").arg(role, ref.service, ref.channel));
         return;
     }
-    line(indent, tr("%1: %2, %3 %4 (%5)")
-                     .arg(role, service->name.text(m_language), channel->label.text(m_language),
-                          channel->value, ContentHoursText::describe(channel->hours)));
+    const QString text =
+        tr("%1: %2, %3 %4 (%5)")
+            .arg(role, service->name.text(m_language), channel->label.text(m_language),
+                 channel->value, ContentHoursText::describe(channel->hours));
+    if (service->servesWholeUk()) {
+        line(indent, text);
+        return;
+    }
+    // A nation's own line is shown only by kiosks there (the `region` configuration key).
+    QStringList regions;
+    for (const Region region : service->regions)
+        regions << ContentVocabulary::regionName(region);
+    line(indent, tr("%1 [only in %2]").arg(text, regions.join(QLatin1String(", "))));
 }
 
 void PathwayPrinter::printNode(const QString &id, int choices, int indent)

@@ -1,6 +1,7 @@
 #include "PathwayReader.h"
 
 #include "ContentReader.h"
+#include "ContentVocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -97,14 +98,28 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
         const JsonPointer answerAt = answersAt / i;
         Answer answer;
         if (const auto answerObject = m_reader.objectValue(answers->at(i), answerAt)) {
-            m_reader.warnUnknownFields(*answerObject, answerAt, {"text", "next"});
+            m_reader.warnUnknownFields(*answerObject, answerAt, {"text", "next", "ageBand"});
             answer.text =
                 m_reader.text(*answerObject, key("text"), answerAt / key("text"), Need::Required);
             answer.next =
                 m_reader.id(*answerObject, key("next"), answerAt / key("next")).value_or(QString());
+            answer.ageBand = readAgeBand(*answerObject, answerAt / key("ageBand"));
         }
         node.answers << answer;
     }
+}
+
+AgeBand PathwayReader::readAgeBand(const QJsonObject &answer, const JsonPointer &at)
+{
+    const auto name = m_reader.string(answer, key("ageBand"), at, Need::Optional);
+    if (!name)
+        return AgeBand::NotAsked;
+    if (const auto band = ContentVocabulary::ageBandFromName(*name))
+        return *band;
+    m_reader.error(at,
+                   tr("'%1' is not an age band: use %2")
+                       .arg(*name, ContentVocabulary::ageBandNames().join(QLatin1String(", "))));
+    return AgeBand::NotAsked;
 }
 
 void PathwayReader::readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node)
@@ -120,10 +135,6 @@ void PathwayReader::readOutcome(const QJsonObject &object, const JsonPointer &at
     const JsonPointer alternativesAt = at / key("alternatives");
     if (const auto alternatives =
             m_reader.array(object, key("alternatives"), alternativesAt, Need::Optional)) {
-        if (alternatives->size() > maxAlternatives)
-            m_reader.error(alternativesAt, tr("an outcome has at most %1 alternatives; found %2")
-                                               .arg(maxAlternatives)
-                                               .arg(alternatives->size()));
         for (qsizetype i = 0; i < alternatives->size(); ++i)
             node.alternatives << ContentReader::readReference(m_reader, alternatives->at(i),
                                                               alternativesAt / i)

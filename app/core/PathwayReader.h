@@ -8,8 +8,6 @@
 class PathwayReader
 {
 public:
-    static constexpr int maxAlternatives = 3;
-
     explicit PathwayReader(JsonFieldReader &reader);
 
     void read(const QJsonObject &root, Content &content);
@@ -18,6 +16,7 @@ private:
     PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
     void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
     void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+    AgeBand readAgeBand(const QJsonObject &answer, const JsonPointer &at);
 
     JsonFieldReader &m_reader;
 };

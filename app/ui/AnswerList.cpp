@@ -39,10 +39,17 @@ void AnswerList::clear()
     m_buttons.clear();
 }
 
+void AnswerList::setCompact(bool compact)
+{
+    m_compact = compact;
+    setProperty("compact", compact); // kiosk.qss: answer buttons at the standard touch target
+    applyScale(m_scale);
+}
+
 void AnswerList::applyScale(double scale)
 {
     m_scale = scale;
-    m_layout->setSpacing(Theme::pixels(12, scale));
+    m_layout->setSpacing(Theme::pixels(m_compact ? 8 : 12, scale));
     for (AnswerButton *button : std::as_const(m_buttons))
         button->applyScale(scale);
 }

@@ -18,6 +18,9 @@ public:
     void clear();
     QList<AnswerButton *> buttons() const { return m_buttons; }
     void applyScale(double scale);
+    // Shorter buttons, closer together (still full touch targets): the welcome's six audiences
+    // and its larger-text and privacy buttons then fit one screen at 1366x768 without scrolling.
+    void setCompact(bool compact);
 
 signals:
     void answerChosen(int index);
@@ -26,4 +29,5 @@ private:
     QVBoxLayout *m_layout;
     QList<AnswerButton *> m_buttons;
     double m_scale = 1.0;
+    bool m_compact = false;
 };

@@ -52,6 +52,7 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
     column->addStretch(1);
     column->addWidget(m_heading);
     column->addWidget(m_promise);
+    m_answers->setCompact(true);
     column->addWidget(m_answers);
     column->addStretch(2);
     // Larger text and high contrast are for this visit only: a quick exit or an idle reset

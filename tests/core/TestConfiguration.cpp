@@ -27,6 +27,8 @@ private slots:
     void missingFile_data();
     void missingFile();
     void loadingNeverWritesTheFile();
+    void region_data();
+    void region();
     void defaultPathPerPlatform();
     void exampleFileIsValid();
 
@@ -61,6 +63,7 @@ void TestConfiguration::defaultsWithoutFile()
     QVERIFY(config.trustedContentKeys().isEmpty());
     QCOMPARE(config.contentDirectory(), Configuration::defaultContentDirectory());
     QVERIFY(!config.allowLegacySignatures());
+    QVERIFY(!config.region());
     QVERIFY(config.warnings().isEmpty());
 }
 
@@ -469,6 +472,43 @@ void TestConfiguration::defaultPathPerPlatform()
     QCOMPARE(Configuration::load(options).path(), Configuration::defaultPath());
 }
 
+void TestConfiguration::region_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<int>("region"); // -1: unset (UK-wide)
+    QTest::addColumn<QString>("warningWords");
+
+    QTest::newRow("unset") << QByteArray("[signpost]\nregion=\n") << -1 << QString();
+    QTest::newRow("england") << QByteArray("[signpost]\nregion=england\n") << int(Region::England)
+                             << QString();
+    QTest::newRow("wales, any case")
+        << QByteArray("[signpost]\nregion= Wales \n") << int(Region::Wales) << QString();
+    QTest::newRow("scotland") << QByteArray("[signpost]\nregion=scotland\n")
+                              << int(Region::Scotland) << QString();
+    QTest::newRow("northern ireland") << QByteArray("[signpost]\nregion=northern-ireland\n")
+                                      << int(Region::NorthernIreland) << QString();
+    QTest::newRow("a city is not a region")
+        << QByteArray("[signpost]\nregion=Cardiff\n") << -1
+        << QStringLiteral("region 'Cardiff' is not england, wales, scotland, northern-ireland; "
+                          "using none (a UK-wide kiosk");
+}
+
+void TestConfiguration::region()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(int, region);
+    QFETCH(QString, warningWords);
+    const Configuration config = Configuration::load(write(ini), true);
+    QCOMPARE(config.region() ? int(*config.region()) : -1, region);
+    if (warningWords.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    } else {
+        QCOMPARE(config.warnings().size(), 1);
+        QVERIFY2(config.warnings().constFirst().contains(warningWords),
+                 qPrintable(config.warnings().constFirst()));
+    }
+}
+
 void TestConfiguration::exampleFileIsValid()
 {
     // The documented example must load cleanly, so it can be copied as it is.
@@ -485,6 +525,7 @@ void TestConfiguration::exampleFileIsValid()
     QVERIFY(config.contentPath().isEmpty());
     QVERIFY(config.trustedContentKeys().isEmpty());
     QVERIFY(!config.allowLegacySignatures());
+    QVERIFY(!config.region());
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

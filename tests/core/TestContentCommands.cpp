@@ -186,6 +186,17 @@ void TestContentCommands::printPathwaysShowsEveryPathway_data()
     QTest::newRow("danger") << QStringLiteral(
         "OUTCOME danger-999 (2 choices from the start): Call 999 now\n"
         "          primary: Police, Emergency: 999 999 (24 hours, every day)");
+    QTest::newRow("something else") << QStringLiteral(
+        "  - Something else, or not sure\n    QUESTION other-help: What would help?");
+    QTest::newRow("survivor") << QStringLiteral(
+        "OUTCOME survivor (2 choices from the start): You can talk to NAPAC\n"
+        "          primary: NAPAC, Support line 0808 801 0331");
+    QTest::newRow("a nation's own line") << QStringLiteral(
+        "alternative: Live Fear Free, Helpline 0808 80 10 800 (24 hours, every day) "
+        "[only in wales]");
+    QTest::newRow("999 where a child may be at risk")
+        << QStringLiteral("message: You can report it without saying who you are. Do not share "
+                          "it: sharing it is illegal. If a child is in danger now, call 999.");
     QTest::newRow("emergency strip") << QStringLiteral(
         "Emergency strip:\n  emergency: Police, Emergency: 999 999 (24 hours, every day)");
 }

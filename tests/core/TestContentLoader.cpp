@@ -121,6 +121,26 @@ const FixtureRow invalidRows[] = {
      "leads to node 'reprot', which does not exist"},
     {"primary-service-unknown", "/pathways/nodes/4/primary/service",
      "there is no service 'helpine'"},
+    // Eligibility: the ages services are for, and the ages the answers say a visitor is.
+    {"age-negative", "/services/0/channels/0/minAge", "-1 is not an age"},
+    {"age-max-below-min", "/services/0/maxAge", "maxAge 12 is below minAge 18"},
+    {"age-band-unknown", "/pathways/nodes/0/answers/1/ageBand", "'teenager' is not an age band"},
+    {"eligibility-adults-only-for-under-18", "/pathways/nodes/5/primary",
+     "outcome 'talk' is reached through the answer \"Not sure\" (/pathways/nodes/0/answers/1) "
+     "by someone under 18, but its primary 'helpline' 'phone' is for ages 18 and over"},
+    {"eligibility-primary-leaves-out-younger", "/pathways/nodes/5/alternatives/0",
+     "is for ages 13 to 18 and leaves out ages 0 to 12; make the first alternative"},
+    // Regions: the nations a service serves.
+    {"region-unknown", "/services/0/regions/0", "'cymru' is not a region: use england, wales"},
+    {"primary-serves-one-region", "/pathways/nodes/5/primary",
+     "the primary 'wales-line' serves only wales; lead with a service for the whole UK"},
+    {"alternatives-four-in-a-region", "/pathways/nodes/5/alternatives",
+     "a kiosk in wales would show 4 alternatives; an outcome shows at most 3"},
+    {"eligibility-first-alternative-not-for-young-people", "/pathways/nodes/5/alternatives/0",
+     "leaves out ages 0 to 12; make the first alternative a service for young people"},
+    {"eligibility-unknown-age-without-young-service", "/pathways/nodes/5",
+     "by someone who has not given their age, but neither its primary nor its first alternative "
+     "is a service for young people"},
     {"primary-channel-unknown", "/pathways/nodes/4/primary/channel",
      "service 'police' has no channel '999-bsl'"},
     {"alternative-channel-unknown", "/pathways/nodes/5/alternatives/1/channel",

@@ -25,7 +25,8 @@ struct HandoutCard
     QString neutralLine; // "Confidential support", "Help and advice": never the worry
     QList<Number> numbers;
     QString hours;           // the first number's hours in one line, "Open 24 hours, every day"
-    QString confidentiality; // the service's own words or a summary; empty when not stated
+    QString confidentiality; // own words or a summary, empty when not stated; the directory PDF
+                             // prints it, the A6 card does not (it may name the worry)
     QString webAddress;      // https address for the QR code; empty when the service has none
     QString webAddressText;  // the address as printed: "stopitnow.org.uk"
     QString webLabel;        // what the address is for: "Live chat", "999 BSL video relay"

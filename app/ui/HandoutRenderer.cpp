@@ -154,8 +154,8 @@ void HandoutRenderer::paintCard(QPainter &painter, const QRectF &card, const Han
         writer.text(details, 8.5, mutedInk);
         writer.skip(2.5);
     }
-    writer.skip(0.5);
-    writer.text(handout.confidentiality, 9, ink);
+    // No confidentiality sentence on a card that goes in a pocket: a service's own words may name
+    // the worry (Stop It Now!'s say "abuse"); the neutral line says what kind of help it is.
 
     const QrCode code = QrCode::encode(handout.webAddress);
     if (code.isValid()) {

@@ -7,6 +7,7 @@
 #include "DisplayEnvironment.h"
 #include "FirstPaintNotifier.h"
 #include "HandoutExport.h"
+#include "InstalledFonts.h"
 #include "KioskSession.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
@@ -161,7 +162,20 @@ int main(int argc, char *argv[])
         return exportHandout(argc, argv, options);
     case LaunchOptions::Action::Screenshot:
         return renderScreenshots(argc, argv, options);
-    case LaunchOptions::Action::Validate:
+    case LaunchOptions::Action::Validate: {
+        // The content needs no display; which switched-on languages the installed fonts can
+        // draw needs Qt's font database, which the offscreen platform has.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int status = ContentCommands::run(options, QDate::currentDate(), out, err);
+        if (status == 0)
+            InstalledFonts::report(options.validatePath, Configuration::load(options),
+                                   QDate::currentDate(), out);
+        return status;
+    }
     case LaunchOptions::Action::ListServices:
     case LaunchOptions::Action::PrintPathways: {
         // Content commands need no display: a QCoreApplication, never a QApplication.
@@ -257,12 +271,14 @@ int main(int argc, char *argv[])
     };
     KioskSession session(plan, configuration.staffPinHash(), contentSource);
     // enabled_languages decides what the language button offers (drafts stay off until a
-    // deployment has had them reviewed); --lang, else default_language, starts each visit.
-    session.window()->setEnabledLanguages(configuration.enabledLanguages());
+    // deployment has had them reviewed); --lang, else default_language, starts each visit;
+    // neither offers a language the installed fonts cannot draw (IT reads why here).
     session.window()->setStartDisplay(
         {.largeText = options.largeText, .highContrast = options.highContrast});
-    session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
-                                                        : options.language);
+    for (const QString &warning : session.offerLanguages(
+             configuration.enabledLanguages(),
+             options.language.isEmpty() ? configuration.defaultLanguage() : options.language))
+        print(stderr, QStringLiteral("signpost: %1\n").arg(warning));
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
     // Under the kiosk service (Type=notify): READY once the first frame is on screen, then
     // watchdog pings from this event loop, so a hung loop gets Signpost restarted.

@@ -30,9 +30,12 @@ void AnswerList::showAnswers(const QList<Answer> &answers, const QString &langua
 
 void AnswerList::clear()
 {
-    // deleteLater: clear() can run inside the clicked() of one of these buttons.
+    // deleteLater: clear() can run inside the clicked() of one of these buttons. Their words go
+    // now: until deleted they are restyled with the next language's fonts (Gurmukhi laid out
+    // with a Latin font list makes Qt print a warning).
     for (AnswerButton *button : std::as_const(m_buttons)) {
         button->hide();
+        button->setWrappedText(QString());
         m_layout->removeWidget(button);
         button->deleteLater();
     }

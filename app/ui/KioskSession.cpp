@@ -3,8 +3,10 @@
 #include "CloseConfirmation.h"
 #include "HandoutCard.h"
 #include "HandoutRenderer.h"
+#include "InstalledFonts.h"
 #include "KioskLockdown.h"
 #include "KioskWindow.h"
+#include "LanguageCatalogue.h"
 #include "OpeningHours.h"
 #include "PinPad.h"
 #include "StaffMenu.h"
@@ -90,6 +92,20 @@ void KioskSession::setStartLanguage(const QString &language)
         m_window->visit()->setLanguage(language);
 }
 
+QStringList KioskSession::offerLanguages(const QStringList &enabled, const QString &start)
+{
+    const QStringList offered =
+        LanguageCatalogue::offered(enabled, m_active.content.metadata.locales);
+    QStringList checked = offered;
+    if (!start.isEmpty() && !checked.contains(start))
+        checked << start;
+    const GlyphGuard guard = InstalledFonts::check(m_active.content, checked);
+    m_window->setEnabledLanguages(guard.drawable(offered));
+    setStartLanguage(guard.startLanguage(start));
+    m_languageWarnings = guard.warnings(start);
+    return m_languageWarnings;
+}
+
 void KioskSession::start()
 {
     if (m_lockdown) {
@@ -140,6 +156,7 @@ void KioskSession::openStaffMenu()
     menu->setAutoFillBackground(true);
     menu->setContentStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     menu->setPrintAvailable(m_plan.mode == Mode::Event);
+    menu->setLanguageWarnings(m_languageWarnings);
     m_staffMenu = menu;
     connect(menu, &StaffMenu::closed, this, [this, menu] { closeOverlay(menu); });
     connect(menu, &StaffMenu::reloadRequested, this, &KioskSession::reloadContent);

@@ -37,6 +37,13 @@ public:
 
     // The language each visit starts in; empty keeps the default.
     void setStartLanguage(const QString &language);
+    // What the language button offers (the configuration's enabled_languages; empty: every
+    // language of the content) and the language visits start in, less what the installed fonts
+    // cannot draw: the glyph guard, run once here on the content now showing. A start language
+    // that cannot be drawn gives way to English. Returns why, one sentence each; the staff menu
+    // shows the same.
+    QStringList offerLanguages(const QStringList &enabled, const QString &start);
+    QStringList languageWarnings() const { return m_languageWarnings; }
     // Shows the window as the plan says (full screen and locked down for a kiosk).
     void start();
 
@@ -76,6 +83,7 @@ private:
     ContentSource m_source;
     Clock m_clock;
     ActiveContent m_active;
+    QStringList m_languageWarnings;
     std::unique_ptr<KioskWindow> m_window;
     KioskLockdown *m_lockdown = nullptr;
     StaffUnlockGesture *m_gesture = nullptr;

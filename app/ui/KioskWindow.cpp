@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *parent)
     : QWidget(parent)
@@ -259,6 +260,8 @@ void KioskWindow::showCurrentScreen()
     m_shownKey = key;
     m_strip->showChannels(m_visit->content(), language);
     m_screens->showScreen(*m_visit, language);
+    if (std::exchange(m_restyleAfterText, false))
+        restyle();
     if (screen == VisitModel::Screen::Attract || !m_idleResetEnabled)
         m_idle->stop();
     else if (m_idle->state() == IdleMonitor::State::Stopped)
@@ -279,7 +282,11 @@ bool KioskWindow::applyLanguage(const QString &language)
         QCoreApplication::installTranslator(m_translator);
     setLayoutDirection(LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft
                                                                   : Qt::LeftToRight);
-    restyle(); // fonts for the script
+    // Words are only ever laid out with fonts that shape them (Theme::fontsShapeEveryScript):
+    // the new fonts before the new words if they shape the old ones too, else after them.
+    m_restyleAfterText = !Theme::fontsShapeEveryScript(language);
+    if (!m_restyleAfterText)
+        restyle();
     retranslate();
     return true;
 }

@@ -126,6 +126,7 @@ private:
     DisplayPreferences m_display; // on screen now
     QStringList m_enabledLanguages;
     QString m_shownKey; // screen, node and language last put on screen: a change moves focus
+    bool m_restyleAfterText = false; // the new language's fonts go on once its words are on
     QTranslator *m_translator;
     KeyboardNavigation *m_keyboard;
 

@@ -38,6 +38,10 @@ void setButtonText(QPushButton *button, const QString &text)
 void setText(QLabel *label, const QString &text)
 {
     label->setText(BidiText::paragraph(text, label->layoutDirection()));
+    // A label with a text document (rich text, or one that takes focus) updates it only when it
+    // is next laid out; a hidden one would keep the old words, and a restyle lays those out with
+    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning).
+    label->sizeHint();
 }
 
 QScrollArea *scrollArea(QWidget *body, QWidget *parent)

@@ -60,6 +60,12 @@ StaffMenu::StaffMenu(QWidget *parent)
     warningFont.setBold(true);
     m_fallbackWarning->setFont(warningFont);
     m_fallbackWarning->hide();
+    m_languageWarnings = new QLabel(this);
+    m_languageWarnings->setObjectName(QStringLiteral("languageWarnings"));
+    m_languageWarnings->setWordWrap(true);
+    m_languageWarnings->setTextFormat(Qt::PlainText);
+    m_languageWarnings->setFont(warningFont);
+    m_languageWarnings->hide();
 
     auto *reload = makeButton(tr("Reload content"), QStringLiteral("reloadButton"), this);
     m_staffModeButton =
@@ -92,6 +98,7 @@ StaffMenu::StaffMenu(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_fallbackWarning);
+    layout->addWidget(m_languageWarnings);
     layout->addStretch(1);
     layout->addLayout(buttons);
 }
@@ -161,6 +168,12 @@ void StaffMenu::setContentStatus(const ActiveContent &active, const QDate &today
 void StaffMenu::setStaffModeAvailable(bool available)
 {
     m_staffModeButton->setVisible(available);
+}
+
+void StaffMenu::setLanguageWarnings(const QStringList &warnings)
+{
+    m_languageWarnings->setText(warnings.join(QLatin1Char('\n')));
+    m_languageWarnings->setVisible(!warnings.isEmpty());
 }
 
 void StaffMenu::setPrintAvailable(bool available)

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QFrame>
+#include <QStringList>
 
 struct ActiveContent;
 class QLabel;
@@ -22,6 +23,9 @@ public:
     void setStaffModeAvailable(bool available);
     // "Print take-away cards" is for event mode only: a locked-down kiosk opens no print dialog.
     void setPrintAvailable(bool available);
+    // Languages switched on that the installed fonts cannot draw, one sentence each (the glyph
+    // guard); none hides the notice.
+    void setLanguageWarnings(const QStringList &warnings);
 
 signals:
     void reloadRequested();
@@ -40,6 +44,7 @@ private:
     QLabel *m_reviewDue = nullptr;
     QLabel *m_needsConfirming = nullptr;
     QLabel *m_fallbackWarning = nullptr;
+    QLabel *m_languageWarnings = nullptr;
     QPushButton *m_staffModeButton = nullptr;
     QPushButton *m_printButton = nullptr;
 };

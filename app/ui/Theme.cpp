@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "LanguageCatalogue.h"
+
 #include <QFile>
 #include <QMap>
 
@@ -119,9 +121,12 @@ int Theme::pixels(double basePixels, double scale)
     return std::max(1, int(std::lround(basePixels * scale)));
 }
 
-QString Theme::fontFamilies(const QString &language)
+QStringList Theme::fontFamilyList(const QString &language)
 {
-    // Debian's fonts-noto-core has all of these. Noto Sans goes on for Latin letters and digits
+    // Debian's fonts-noto-core has all of these (the package depends on it). Each script meets
+    // its own font first: Qt asks the families in order for every run of text, and a family
+    // without a complex script's OpenType tables (Gurmukhi, say) makes it print "OpenType
+    // support missing" before it moves on. Noto Sans follows for Latin letters and digits
     // (names, numbers, web addresses) inside Arabic, Urdu and Punjabi text. Urdu is usually
     // written in Nastaliq, but Noto Nastaliq Urdu's tall, sloping words overrun Qt's line
     // height (clipped tops, overlapping lines), so Urdu uses the Naskh style, which Urdu
@@ -131,14 +136,36 @@ QString Theme::fontFamilies(const QString &language)
         families << QStringLiteral("Noto Naskh Arabic") << QStringLiteral("Noto Sans Arabic");
     else if (language == QLatin1String("pa"))
         families << QStringLiteral("Noto Sans Gurmukhi");
-    // Then every script Signpost shows, so a language's own name in the language list (and
-    // anything else in another script) finds its font without a fontconfig detour.
+    // Then every script Signpost shows. Text in another script has its own rule where it
+    // appears (each name in the language list is drawn with its own language's list).
     families << QStringLiteral("Noto Sans") << QStringLiteral("DejaVu Sans")
              << QStringLiteral("Noto Naskh Arabic") << QStringLiteral("Noto Sans Gurmukhi");
     families.removeDuplicates();
+    return families;
+}
+
+bool Theme::fontsShapeEveryScript(const QString &language)
+{
+    return fontFamilyList(language).constFirst() == QLatin1String("Noto Sans Gurmukhi");
+}
+
+QString Theme::fontFamilies(const QString &language)
+{
+    QStringList families = fontFamilyList(language);
     for (QString &family : families)
         family = QLatin1Char('"') + family + QLatin1Char('"');
     return families.join(QStringLiteral(", "));
+}
+
+QString Theme::languageNameRules()
+{
+    // A language's own name (the language list, the header's language button) is in its own
+    // script whatever the screen's language: it is drawn with that language's font list.
+    QString rules;
+    for (const QString &code : LanguageCatalogue::translatedLanguages())
+        rules += QStringLiteral("\nQPushButton[languageCode=\"%1\"] { font-family: %2; }")
+                     .arg(code, fontFamilies(code));
+    return rules;
 }
 
 QString Theme::styleSheet(double scale, const DisplayPreferences &display, const QString &language)
@@ -216,5 +243,5 @@ QString Theme::styleSheet(double scale, const DisplayPreferences &display, const
     };
     for (auto it = tokens.cbegin(); it != tokens.cend(); ++it)
         sheet.replace(QLatin1Char('@') + it.key() + QLatin1Char('@'), it.value());
-    return sheet;
+    return sheet + languageNameRules();
 }

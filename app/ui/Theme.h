@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 // The public kiosk's colours and sizes in one place: a calm palette and a high-contrast one whose
 // text pairs a test checks for WCAG contrast, and a style sheet scaled to the window, to the
@@ -61,8 +62,18 @@ public:
     // Text sizes grow with display.textFactor(); touch targets and spacing follow the window.
     static QString styleSheet(double scale, const DisplayPreferences &display = {},
                               const QString &language = {});
-    // The style sheet's font-family list: Noto fonts that cover the language's script first.
+    // The font families for text in `language`, the fonts of its own script first; the glyph
+    // guard checks a language's text against the same list.
+    static QStringList fontFamilyList(const QString &language);
+    // Whether text in every script Signpost shows can be laid out with `language`'s list without
+    // Qt meeting a font that lacks a script's OpenType tables (Gurmukhi needs them; a list must
+    // start with its font). Only Punjabi's list does.
+    static bool fontsShapeEveryScript(const QString &language);
+    // The same list as a style sheet's font-family value.
     static QString fontFamilies(const QString &language);
     static int pixels(double basePixels, double scale); // a size at this scale, never below 1
     static int minimumTarget() { return 44; }           // WCAG 2.5.5, logical pixels
+
+private:
+    static QString languageNameRules();
 };

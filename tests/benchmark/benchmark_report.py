@@ -71,14 +71,22 @@ def build_type(signpost):
     return "unknown"
 
 
+def source_revision(root):
+    """The commit measured; a source archive or a machine without git says so instead."""
+    try:
+        described = subprocess.run(["git", "-C", str(root), "describe", "--always", "--dirty"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    except OSError:  # no git installed
+        return "(no git)"
+    return described.stdout.strip() or "(not a git checkout)"
+
+
 def describe_machine(arguments):
     root = pathlib.Path(__file__).resolve().parents[2]
-    commit = subprocess.run(["git", "-C", str(root), "describe", "--always", "--dirty"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     model = next((line.split(":", 1)[1].strip() for line in
                   pathlib.Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.machine())
-    return (f"Signpost {commit.stdout.strip() or '?'}, {build_type(arguments.signpost)} build, "
+    return (f"Signpost {source_revision(root)}, {build_type(arguments.signpost)} build, "
             f"{datetime.date.today()}; {os.cpu_count()} × {model}; offscreen platform, one "
             f"1920x1080 screen")
 

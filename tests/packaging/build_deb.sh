@@ -73,9 +73,10 @@ field() { sed -n "s/^$1: //p" "$out/control/control"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', not $version"
 depends=$(field Depends)
 echo "Depends: $depends"
-# From dpkg-shlibdeps (the libraries the binary links), and the two it cannot see.
+# From dpkg-shlibdeps (the libraries the binary links), and those it cannot see: the kiosk
+# service's programs and the fonts every shipped language needs.
 for package in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 libqrencode4 libsodium23 libc6 \
-    qt6-wayland cage xwayland; do
+    qt6-wayland cage xwayland fonts-noto-core fonts-dejavu-core; do
     echo "$depends" | grep -Eq "(^|, )$package( |,|$)" || fail "Depends lacks $package"
 done
 changelog_version=$(gzip -dc "$out/root/usr/share/doc/signpost/changelog.gz" |

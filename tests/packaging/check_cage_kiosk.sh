@@ -24,9 +24,14 @@ trap 'rm -rf "$work"' EXIT
 mkdir -m 0700 "$work/runtime"
 : >"$work/signpost.conf"
 # cage refuses to run as root (it could not drop root for good), and the kiosk service runs it
-# as an unprivileged user anyway: as root (CI), run it as nobody.
+# as an unprivileged user anyway: as root (CI), run it as nobody. nobody may not reach the
+# build tree (a checkout under /root, mode 0700), so it runs a copy placed in the test's own
+# directory.
 as_user=
 if [ "$(id -u)" -eq 0 ]; then
+    cp "$signpost" "$work/signpost"
+    signpost=$work/signpost
+    chmod 0755 "$work"
     chown -R nobody:nogroup "$work"
     as_user="setpriv --reuid=nobody --regid=nogroup --clear-groups"
 fi

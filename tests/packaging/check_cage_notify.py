@@ -56,8 +56,13 @@ def run(signpost, work):
 
     command = ["cage", "-d", "--", signpost, "--mode", "kiosk", "--config", config]
     if os.getuid() == 0:
-        # cage will not run as root; the service runs it as an unprivileged user too.
-        for path in (work, runtime, config, notify_path):
+        # cage will not run as root; the service runs it as an unprivileged user too. nobody
+        # may not reach the build tree (a checkout under /root, mode 0700): it runs a copy in
+        # the test's own directory.
+        copy = os.path.join(work, "signpost")
+        shutil.copy2(signpost, copy)
+        command[command.index(signpost)] = copy
+        for path in (work, runtime, config, notify_path, copy):
             shutil.chown(path, "nobody", "nogroup")
         os.chmod(work, 0o755)
         command = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + command

@@ -1,0 +1,55 @@
+#!/bin/sh
+# What a kiosk builder does, in a clean Debian 12: a minimal root (mmdebstrap --variant=minbase,
+# from this machine's own package mirror), the .deb installed with --no-install-recommends (kiosk
+# images are built without recommends), then inside it: signpost --version, --validate of the
+# built-in content, the glyph guard saying every shipped language can be drawn with the fonts the
+# package pulled in, and --screenshot in all seven languages with nothing printed about fonts.
+# The screenshots are kept in OUT/shots/LANGUAGE for a person to compare with the build
+# machine's. Skips (77) only without root or a reachable package mirror, and says which.
+# Usage: check_clean_install.sh DEB_DIR OUT SOURCE_DIR
+set -eu
+deb_dir=$1
+out=$2
+here=$3/tests/packaging
+if [ "$(id -u)" -ne 0 ]; then
+    echo "SKIP: a clean root needs root (mmdebstrap's root mode, chroot)"
+    exit 77
+fi
+if ! command -v mmdebstrap >/dev/null 2>&1; then
+    echo "SKIP: mmdebstrap not found (Debian: mmdebstrap; ./build.sh installs it)"
+    exit 77
+fi
+set +e
+sources=$(sh "$here/package_mirror_sources.sh")
+status=$?
+set -e
+if [ $status -ne 0 ]; then
+    echo "$sources"
+    exit $status
+fi
+set -- "$deb_dir"/signpost_*.deb
+deb=$1
+[ -f "$deb" ] || { echo "FAIL: no signpost_*.deb in $deb_dir"; exit 1; }
+rm -rf "$out"
+mkdir -p "$out"
+echo "clean root from: $(echo $sources)"
+# The root is thrown away at the end (target /dev/null); the hooks keep what the checks wrote.
+# $sources is a list of file paths, one a word.
+# shellcheck disable=SC2086
+if ! mmdebstrap --variant=minbase --dpkgopt=force-unsafe-io \
+    --customize-hook="copy-in '$deb' '$here/clean_root_checks.sh' /tmp" \
+    --customize-hook="chroot \"\$1\" env DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet --no-install-recommends /tmp/$(basename "$deb")" \
+    --customize-hook="chroot \"\$1\" sh /tmp/clean_root_checks.sh /tmp/signpost-checks > '$out/checks.log' 2>&1 || touch '$out/failed'" \
+    --customize-hook="sync-out /tmp/signpost-checks '$out'" \
+    bookworm /dev/null $sources >"$out/mmdebstrap.log" 2>&1; then
+    tail -n 40 "$out/mmdebstrap.log"
+    echo "FAIL: mmdebstrap could not make the clean root or install $deb (log: $out/mmdebstrap.log)"
+    exit 1
+fi
+grep -E '^(Get|Fetched|Setting up signpost)' "$out/mmdebstrap.log" | tail -n 3 || true
+cat "$out/checks.log"
+if [ -e "$out/failed" ]; then
+    echo "FAIL: a check inside the clean root failed (above)"
+    exit 1
+fi
+echo "PASS: $deb installs on a minimal Debian 12 without recommends and every shipped language is drawn; screenshots in $out/shots"

@@ -12,6 +12,7 @@
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
 #include "PackCommands.h"
+#include "PublicMessageGate.h"
 #include "RegionalContent.h"
 #include "ScreenshotRenderer.h"
 #include "StaffPin.h"
@@ -24,7 +25,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -122,19 +122,6 @@ void quitAfterFirstPaintIfAsked(QWidget &window, const LaunchOptions &options)
                      [] { QCoreApplication::exit(0); });
 }
 
-QLoggingCategory::CategoryFilter g_defaultLogFilter = nullptr;
-
-// Public modes: Qt's own debug and info categories can describe what is on screen (for example
-// accessible names), so whatever QT_LOGGING_RULES or qtlogging.ini say, they stay off. Warnings
-// still reach the console for IT.
-void keepVisitorTextOutOfLogs(QLoggingCategory *category)
-{
-    if (g_defaultLogFilter)
-        g_defaultLogFilter(category);
-    category->setEnabled(QtDebugMsg, false);
-    category->setEnabled(QtInfoMsg, false);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -209,10 +196,11 @@ int main(int argc, char *argv[])
     const Configuration configuration = readConfiguration(options);
     const LaunchPlan plan = LaunchPlan::resolve(options, configuration);
     plan.prepareProcessEnvironment(); // before QApplication, which reads it
+    // Public modes: start-up warnings reach IT, then nothing is printed (PublicMessageGate).
+    if (plan.showsPublicScreens())
+        PublicMessageGate::install();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("invalid.example.Signpost"));
-    if (plan.showsPublicScreens())
-        g_defaultLogFilter = QLoggingCategory::installFilter(keepVisitorTextOutOfLogs);
     // systemctl stop (SIGTERM) is a quit on purpose, not a crash: set up before the crash ledger
     // records this start, so a start on record can always be stopped cleanly.
     TerminationSignalWatcher termination;
@@ -286,6 +274,8 @@ int main(int argc, char *argv[])
     FirstPaintNotifier firstPaint(session.window());
     QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, &systemd,
                      &SystemdNotifier::notifyReady);
+    QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted,
+                     &PublicMessageGate::closeAfterFirstPaint);
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &systemd,
                      &SystemdNotifier::notifyStopping);
     quitAfterFirstPaintIfAsked(*session.window(), options);

@@ -1,6 +1,7 @@
 #include "LaunchPlan.h"
 
 #include "Configuration.h"
+#include "SessionBusPolicy.h"
 
 #include <QStringList>
 
@@ -51,6 +52,9 @@ QString LaunchPlan::evdevKeyboardParametersWithZapDisabled(const QString &curren
 
 void LaunchPlan::prepareProcessEnvironment() const
 {
+    // Public modes start no process: no D-Bus autolaunch (SessionBusPolicy).
+    if (showsPublicScreens())
+        SessionBusPolicy::applyToThisProcess();
     if (!lockdown)
         return;
     const QString current = qEnvironmentVariable(evdevKeyboardVariable);

@@ -28,8 +28,9 @@ struct LaunchPlan
     // --windowed gives a normal window, without lockdown, for any public mode.
     static LaunchPlan resolve(const LaunchOptions &options, const Configuration &configuration);
 
-    // Sets what must be in the environment before QApplication exists: with lockdown, Qt's evdev
-    // keyboard handler (eglfs, linuxfb) gets "disable-zap" so Ctrl+Alt+Backspace cannot quit.
+    // Sets what must be in the environment before QApplication exists: in a public mode, a
+    // session bus address that never autolaunches one (SessionBusPolicy); with lockdown, Qt's
+    // evdev keyboard handler (eglfs, linuxfb) gets "disable-zap" so Ctrl+Alt+Backspace cannot quit.
     void prepareProcessEnvironment() const;
 
     // QT_QPA_EVDEV_KEYBOARD_PARAMETERS with "disable-zap" added, keeping what was there.

@@ -1,6 +1,7 @@
 #include "Configuration.h"
 #include "LaunchPlan.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +14,7 @@ private slots:
     void zapParameters_data();
     void zapParameters();
     void environmentOnlyChangesWithLockdown();
+    void publicModesNeverAutolaunchASessionBus();
 
 private:
     QTemporaryDir m_dir;
@@ -134,6 +136,27 @@ void TestLaunchPlan::environmentOnlyChangesWithLockdown()
     plan.prepareProcessEnvironment();
     QCOMPARE(qEnvironmentVariable(name), QStringLiteral("disable-zap"));
     qunsetenv(name);
+}
+
+void TestLaunchPlan::publicModesNeverAutolaunchASessionBus()
+{
+    const char *name = "DBUS_SESSION_BUS_ADDRESS";
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path())); // no user bus there
+    qunsetenv(name);
+    LaunchPlan staff;
+    staff.mode = Mode::Staff;
+    staff.prepareProcessEnvironment();
+    QVERIFY(!qEnvironmentVariableIsSet(name)); // the staff desktop may use (or start) one
+    for (const Mode mode : {Mode::Kiosk, Mode::Event}) {
+        qunsetenv(name);
+        LaunchPlan plan;
+        plan.mode = mode;
+        plan.prepareProcessEnvironment();
+        QCOMPARE(qEnvironmentVariable(name), QStringLiteral("disabled:"));
+    }
+    qunsetenv(name);
+    qputenv("XDG_RUNTIME_DIR", runtime);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchPlan)

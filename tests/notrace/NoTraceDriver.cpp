@@ -1,12 +1,15 @@
 // The public screens started exactly as app/main.cpp starts them (same configuration, launch
-// plan, content choice and KioskSession), then played through by VisitScript and quit. The
-// no-trace test runs this under strace: it is the real public UI with a scripted visitor.
+// plan, session bus policy, message gate, content choice and KioskSession), then played through
+// by VisitScript and quit. The no-trace test runs this under strace: it is the real public UI
+// with a scripted visitor.
 #include "CommandLine.h"
 #include "Configuration.h"
 #include "ContentPackStore.h"
+#include "FirstPaintNotifier.h"
 #include "KioskSession.h"
 #include "KioskWindow.h"
 #include "LaunchPlan.h"
+#include "PublicMessageGate.h"
 #include "VisitScript.h"
 
 #include <QApplication>
@@ -18,28 +21,25 @@
 
 namespace {
 
+const char firstPaintMarker[] = "signpost_notrace_driver: first paint";
+
 void print(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
-// Every Qt message, whatever its type or category, goes to standard error, where the no-trace
-// test looks for visitor texts (Qt might otherwise send some to the journal).
-void printEveryMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// The line run_traced.py looks for: after it, standard error must stay empty.
+void markFirstPaint()
 {
-    static const char *const names[] = {"debug", "warning", "critical", "fatal", "info"};
-    const auto index = static_cast<size_t>(type);
-    std::fprintf(stderr, "qt %s %s: %s\n", index < std::size(names) ? names[index] : "message",
-                 context.category ? context.category : "default", qPrintable(message));
-    std::fflush(stderr);
+    print(QStringLiteral("%1\n").arg(QLatin1String(firstPaintMarker)));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    qInstallMessageHandler(printEveryMessage);
+    const VisitScript::Plant plant = VisitScript::plantFromEnvironment();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     plan.prepareProcessEnvironment();
+    if (plant == VisitScript::Plant::Autolaunch)
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // the session bus policy undone
+    if (plant != VisitScript::Plant::LatePrint)
+        PublicMessageGate::install();
     QApplication app(argc, argv);
     const auto loadContent = [&configuration, commandLinePath = options.contentPath] {
         const QDate today = QDate::currentDate();
@@ -79,13 +83,19 @@ int main(int argc, char *argv[])
         return first;
     };
     KioskSession session(plan, configuration.staffPinHash(), contentSource);
+    session.window()->setEnabledLanguages(configuration.enabledLanguages());
     session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
                                                         : options.language);
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    FirstPaintNotifier firstPaint(session.window());
+    QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, [] {
+        PublicMessageGate::closeAfterFirstPaint();
+        markFirstPaint();
+    });
     session.start();
 
     // The scripted visitor, once the event loop runs.
-    VisitScript script(session, VisitScript::plantFromEnvironment());
+    VisitScript script(session, plant);
     QTimer::singleShot(0, &script, &VisitScript::run);
     const int status = app.exec();
     return status == 0 && script.succeeded() ? 0 : 1;

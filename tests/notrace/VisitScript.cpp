@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -65,6 +66,12 @@ VisitScript::Plant VisitScript::plantFromEnvironment()
         return Plant::Socket;
     if (plant == QLatin1String("print"))
         return Plant::Print;
+    if (plant == QLatin1String("process"))
+        return Plant::Process;
+    if (plant == QLatin1String("late-print"))
+        return Plant::LatePrint;
+    if (plant == QLatin1String("autolaunch"))
+        return Plant::Autolaunch;
     return Plant::Nothing;
 }
 
@@ -86,34 +93,42 @@ void VisitScript::run()
     expect(!routes.isEmpty(), "the content has no pathway to walk");
     const Ending endings[] = {Ending::LeaveButton, Ending::ShiftThreeTimes, Ending::IdleReset,
                               Ending::StartAgainThenLeave};
+    // Every third visit changes language part way, in turn through every language but English,
+    // so that each language's fonts and text are shown after the first paint.
+    const QString languages[] = {QStringLiteral("cy"), QStringLiteral("pl"), QStringLiteral("ro"),
+                                 QStringLiteral("ur"), QStringLiteral("pa"), QStringLiteral("ar")};
+    int changes = 0;
     for (int i = 0; i < routes.size(); ++i)
-        visit(routes.at(i), endings[i % 4], i % 3 == 1);
+        visit(routes.at(i), endings[i % 4],
+              i % 3 == 1 ? languages[changes++ % std::size(languages)] : QString());
     visitPrivacyScreen();
     openAndAbandonPinPad();
     if (!routes.isEmpty()) {
-        visit(routes.constFirst(), Ending::LeaveButton, false);
+        visit(routes.constFirst(), Ending::LeaveButton, QString());
         waitForTheIdleTimer();
     }
-    std::fprintf(stderr, "visit script: %d visits, %d outcomes shown, %d resets, %lld problems\n",
+    // On standard output: standard error must stay empty after the first paint.
+    std::fprintf(stdout, "visit script: %d visits, %d outcomes shown, %d resets, %lld problems\n",
                  m_visits, m_outcomes, m_resets, static_cast<long long>(m_failures.size()));
     for (const QString &failure : std::as_const(m_failures))
-        std::fprintf(stderr, "visit script: %s\n", qPrintable(failure));
+        std::fprintf(stdout, "visit script: %s\n", qPrintable(failure));
+    std::fflush(stdout);
     m_session.quit(); // the staff way out: past lockdown and the event mode confirmation
 }
 
-void VisitScript::visit(const PathwayRoutes::Route &route, Ending ending, bool inWelsh)
+void VisitScript::visit(const PathwayRoutes::Route &route, Ending ending, const QString &language)
 {
     ++m_visits;
     leaveAttractIfShowing();
     expect(window().visit()->screen() == VisitModel::Screen::Welcome,
            "a visit did not start on the welcome screen");
     QList<int> answers = route.answers;
-    if (inWelsh) {
+    if (!language.isEmpty()) {
         // Part way through, as a visitor who finds the language button on the second screen.
         if (answers.size() > 1)
             expect(KioskTestSupport::clickRoute(window(), {answers.takeFirst()}),
                    "an answer button was missing");
-        window().visit()->setLanguage(QStringLiteral("cy"));
+        window().visit()->setLanguage(language);
         settle();
     }
     expect(KioskTestSupport::clickRoute(window(), answers), "an answer button was missing");
@@ -240,10 +255,24 @@ void VisitScript::plantTrace()
         break;
     }
     case Plant::Print:
-        qWarning(
-            "%s",
+        // Straight to standard error, as a careless line of Signpost's own would: Qt's messages
+        // no longer get past PublicMessageGate after the first paint.
+        std::fprintf(
+            stderr, "%s\n",
             qPrintable(
                 window().outcomeScreen()->findChild<QLabel *>(QStringLiteral("heading"))->text()));
+        std::fflush(stderr);
         break;
+    case Plant::Process:
+        // A helper started and left running, as D-Bus autolaunch did (a daemon that detaches).
+        QProcess::startDetached(QStringLiteral("sleep"), {QStringLiteral("60")});
+        m_plant = Plant::Nothing; // once is enough
+        break;
+    case Plant::LatePrint:
+        // What Qt 6.4 printed when a visitor first chose Punjabi (issue 20).
+        qWarning("OpenType support missing for \"Noto Sans\", script 13");
+        break;
+    case Plant::Autolaunch:
+        break; // planted in the driver, before QApplication
     }
 }

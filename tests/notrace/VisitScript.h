@@ -21,9 +21,12 @@ public:
     enum class Plant
     {
         Nothing,
-        Write,  // writes the last outcome to a file in HOME
-        Socket, // opens an AF_INET socket
-        Print,  // prints the last outcome's heading as a warning
+        Write,      // writes the last outcome to a file in HOME
+        Socket,     // opens an AF_INET socket
+        Print,      // prints the last outcome's heading on standard error
+        Process,    // starts a process and leaves it running
+        LatePrint,  // a Qt warning after the first paint, with PublicMessageGate left out
+        Autolaunch, // no session bus and SessionBusPolicy undone: libdbus may autolaunch one
     };
 
     VisitScript(KioskSession &session, Plant plant, QObject *parent = nullptr);
@@ -43,7 +46,7 @@ private:
         StartAgainThenLeave,
     };
 
-    void visit(const PathwayRoutes::Route &route, Ending ending, bool inWelsh);
+    void visit(const PathwayRoutes::Route &route, Ending ending, const QString &language);
     void end(Ending ending);
     void visitPrivacyScreen();
     void openAndAbandonPinPad();

@@ -7,11 +7,14 @@ An strace log (strace -f -y) breaks the rule when the traced program
     and the runtime directory (XDG_RUNTIME_DIR) given for the run;
   - binds a unix socket to a path outside those places (that creates a file);
   - creates a socket of any family but AF_UNIX and AF_NETLINK (so AF_INET and AF_INET6 are
-    caught), or connects to an AF_INET/AF_INET6 address.
+    caught), or connects to an AF_INET/AF_INET6 address;
+  - starts a program: any execve after the first (the traced command's own), such as libdbus
+    running dbus-launch to autolaunch a session bus.
 An attempt counts even when it failed: on a kiosk with a writable home it would have succeeded.
 
 Printed output breaks the rule when it contains any text of the content's pathways (node ids,
-questions, answers, outcome headings and messages) or a service name: what a visitor chose.
+questions, answers, outcome headings and messages) or a service name: what a visitor chose; and
+standard error breaks it with any line at all after the first paint (printed_after()).
 """
 
 import ast
@@ -78,7 +81,8 @@ PATH_WRITERS = {
 OPENERS = {"open": (None, 0, 1), "openat": (0, 1, 2), "openat2": (0, 1, 2)}
 
 LINE = re.compile(r"^(?P<pid>\d+)\s+(?P<call>[a-z_0-9]+)\((?P<rest>.*)$")
-FD_PATH = re.compile(r"^(?:AT_FDCWD|-?\d+)<(?P<path>.*)>$")
+# strace 6.1 marks a deleted file after the brackets: 14</memfd:wayland-shm>(deleted).
+FD_PATH = re.compile(r"^(?:AT_FDCWD|-?\d+)<(?P<path>.*)>(?:\(deleted\))?$")
 RETURNED_PATH = re.compile(r"\)\s+=\s+\d+<(?P<path>/[^>]*)>")
 
 
@@ -196,6 +200,9 @@ class Checker:
             self.cwd[pid] = self.last_cwd = anchor
         if call == "execve":
             self.counts["processes"] += 1
+            if self.counts["processes"] > 1:
+                program = decode_string(arguments[0]) if arguments else None
+                self.violations.append((line, f"execve: starts a program {program or '(not shown)'}"))
         elif call == "chdir" and arguments and re.search(r"=\s+0\b", tail):
             target = decode_string(arguments[0])
             if target is not None:
@@ -291,6 +298,14 @@ def check_output(text, forbidden):
         if found is not None:
             leaks.append((needle, found))
     return leaks
+
+
+def printed_after(text, marker):
+    """The lines printed after the first line that is exactly marker; None when it is missing."""
+    lines = text.splitlines()
+    if marker not in lines:
+        return None
+    return [line for line in lines[lines.index(marker) + 1:] if line.strip()]
 
 
 def main():

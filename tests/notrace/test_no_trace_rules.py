@@ -31,6 +31,7 @@ CLEAN_LOG = """\
 4100  bind(8<socket:[1000]>, {sa_family=AF_UNIX, sun_path=@"/tmp/dbus-abstract"}, 22) = 0
 4100  bind(8<socket:[1000]>, {sa_family=AF_UNIX, sun_path="/tmp/notrace-run/runtime/a11y"}, 30) = 0
 4100  ftruncate(10</memfd:wayland-shm (deleted)>, 4096) = 0
+4100  ftruncate(14</memfd:wayland-shm>(deleted), 3686400) = 0
 4100  ftruncate(11<pipe:[2000]>, 0) = -1 EINVAL (Invalid argument)
 4100  --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=4101, si_status=0} ---
 4100  +++ exited with 0 +++
@@ -102,6 +103,11 @@ VIOLATIONS = {
         "AF_INET6 socket",
     ),
     "an AF_PACKET socket": ("4100  socket(AF_PACKET, SOCK_RAW, 768) = 12", "AF_PACKET"),
+    "a program started (D-Bus autolaunch), even when it is not there": (
+        '4105  execve("/usr/bin/dbus-launch", ["dbus-launch", "--autolaunch", "0123", "--binary-syntax", '
+        '"--close-stderr"], 0x7ffd /* 30 vars */) = -1 ENOENT (No such file or directory)',
+        "starts a program /usr/bin/dbus-launch",
+    ),
     "a connection to an internet address": (
         '4100  connect(12<socket:[3000]>, {sa_family=AF_INET, sin_port=htons(443), sin_addr=inet_addr("192.0.2.1")}, 16) = 0',
         "AF_INET address",
@@ -172,6 +178,15 @@ class TestNoTraceRules(unittest.TestCase):
         self.assertIn("You can talk to Childline", found)
         self.assertIn("Childline", found)
         self.assertIn("myself-age", found)
+
+    def test_lines_after_the_first_paint_are_found(self):
+        marker = "driver: first paint"
+        start = "qt warning: a start-up problem for IT\n" + marker + "\n"
+        self.assertEqual(no_trace_rules.printed_after(start, marker), [])
+        self.assertEqual(no_trace_rules.printed_after(start + "\n", marker), [])
+        late = 'OpenType support missing for "Noto Sans", script 13'
+        self.assertEqual(no_trace_rules.printed_after(start + late + "\n", marker), [late])
+        self.assertIsNone(no_trace_rules.printed_after("no marker\n", marker))
 
 
 if __name__ == "__main__":

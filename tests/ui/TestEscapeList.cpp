@@ -1,3 +1,4 @@
+#include "ChildProcesses.h"
 #include "KioskLockdown.h"
 #include "KioskSession.h"
 #include "KioskTestSupport.h"
@@ -9,14 +10,22 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QProcess>
 #include <QTest>
 
+#include <sys/wait.h>
+
+#include <csignal>
+
 // The key combinations and events people use to escape kiosks. Sent to a locked-down kiosk in the
-// middle of a visit, none may close it, shrink it, open another window, or leave the pathway.
+// middle of a visit, none may close it, shrink it, open another window, leave the pathway, or
+// leave a process running (a helper, a dbus-daemon, anything).
 class TestEscapeList : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void aProcessLeftRunningIsSeen();
     void init();
     void cleanup();
     void keysDoNotEscape_data();
@@ -28,6 +37,7 @@ private:
     void verifyStillLockedOnTheVisit();
     std::unique_ptr<KioskSession> m_session;
     QString m_node;
+    QList<qint64> m_processesBefore;
 };
 
 namespace {
@@ -62,8 +72,27 @@ QList<QWidget *> visibleTopLevels()
 
 } // namespace
 
+void TestEscapeList::initTestCase()
+{
+    QVERIFY(ChildProcesses::adoptOrphans());
+    QCOMPARE(ChildProcesses::running(), QList<qint64>());
+}
+
+void TestEscapeList::aProcessLeftRunningIsSeen()
+{
+    // The proof that the process count can fail: a detached process, as D-Bus autolaunch leaves
+    // one, is seen (it becomes this process's child once its own parent has gone).
+    qint64 pid = 0;
+    QVERIFY(QProcess::startDetached(QStringLiteral("sleep"), {QStringLiteral("30")}, {}, &pid));
+    QTRY_COMPARE(ChildProcesses::running(), QList<qint64>{pid});
+    ::kill(static_cast<pid_t>(pid), SIGKILL);
+    ::waitpid(static_cast<pid_t>(pid), nullptr, 0); // adopted: this process reaps it
+    QCOMPARE(ChildProcesses::running(), QList<qint64>());
+}
+
 void TestEscapeList::init()
 {
+    m_processesBefore = ChildProcesses::running();
     m_session = std::make_unique<KioskSession>(kioskPlan(), QString(), testContent);
     m_session->start();
     KioskWindow *window = m_session->window();
@@ -92,6 +121,7 @@ void TestEscapeList::verifyStillLockedOnTheVisit()
             window->currentScreen() == window->outcomeScreen());
     QVERIFY(!m_session->pinPad());
     QVERIFY(!m_session->staffMenu());
+    QCOMPARE(ChildProcesses::running(), m_processesBefore);
 }
 
 void TestEscapeList::keysDoNotEscape_data()

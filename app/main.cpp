@@ -157,7 +157,9 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        const int status = ContentCommands::run(options, QDate::currentDate(), out, err);
+        // --validate checks one file, whatever this machine is configured to show.
+        const int status =
+            ContentCommands::run(options, Configuration(), QDate::currentDate(), out, err);
         if (status == 0)
             InstalledFonts::report(options.validatePath, Configuration::load(options),
                                    QDate::currentDate(), out);
@@ -169,10 +171,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        // --validate checks one file; the listings use what a kiosk here would show.
-        const Configuration configuration = options.action == LaunchOptions::Action::Validate
-                                                ? Configuration()
-                                                : readConfiguration(options);
+        // The listings use what a kiosk here would show.
+        const Configuration configuration = readConfiguration(options);
         return ContentCommands::run(options, configuration, QDate::currentDate(), out, err);
     }
     case LaunchOptions::Action::VerifyPack:

@@ -1,6 +1,7 @@
 #include "JsonFieldReader.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -153,8 +154,15 @@ std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const 
         return std::nullopt;
     const QJsonValue value = parent.value(key);
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    if (!value.isDouble() || number != std::trunc(number)) {
         wrongType(value, at, tr("a whole number"));
+        return std::nullopt;
+    }
+    // Past 2^53 a double no longer holds every whole number, and past 2^63 the cast to qint64
+    // is undefined behaviour (the fuzzer found 3.3e109): refuse before casting.
+    constexpr qint64 largestExact = (qint64(1) << 53) - 1;
+    if (std::abs(number) > static_cast<double>(largestExact)) {
+        error(at, tr("must be a whole number no larger than %1").arg(largestExact));
         return std::nullopt;
     }
     return static_cast<qint64>(number);

@@ -60,6 +60,7 @@ const FixtureRow invalidRows[] = {
     {"metadata-missing", "/metadata", "required field 'metadata' is missing"},
     {"version-is-text", "/metadata/version", "must be a whole number, not text"},
     {"version-zero", "/metadata/version", "must be 1 or more"},
+    {"version-too-large", "/metadata/version", "must be a whole number no larger than"},
     {"locales-without-english", "/metadata/locales", "must include English"},
     {"review-due-before-reviewed", "/metadata/reviewDue", "before the content was reviewed"},
     {"date-malformed", "/metadata/reviewedOn", "'28/11/2026' is not a date"},

@@ -48,7 +48,9 @@ fi
 if ! piuparts --existing-chroot="$out/base" --hard-link --keep-sources-list \
     --distribution=bookworm --no-upgrade-test --tmpdir="$out" --log-file="$out/piuparts.log" \
     "$deb" >/dev/null 2>&1; then
-    grep -E 'ERROR|FAIL' "$out/piuparts.log" | head -n 40
+    # Each error, with the indented lines under it (the files left behind, say).
+    awk '/ ERROR: / { show = 1; print; next } /^[0-9]+m[0-9.]+s / { show = 0 } show' \
+        "$out/piuparts.log" | head -n 40
     echo "FAIL: piuparts (log: $out/piuparts.log)"
     rm -rf "$out/base"
     exit 1

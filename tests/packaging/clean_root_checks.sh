@@ -54,7 +54,7 @@ if ! signpost --install-pack "$pack" >"$out/install-pack.log" 2>&1; then
     fail "--install-pack as root"
     exit 1
 fi
-tail -n 1 "$out/install-pack.log"
+grep ": installed into " "$out/install-pack.log"
 store=/var/lib/signpost/content
 installed=$store/packs/$(cat "$store/current")
 kiosk_runtime=$out/kiosk-runtime

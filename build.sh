@@ -21,7 +21,7 @@ DEBIAN_PACKAGES=(
     strace
     libsystemd-dev dpkg-dev file librsvg2-bin man-db systemd lintian appstream desktop-file-utils
     cage xwayland qt6-wayland
-    mmdebstrap
+    mmdebstrap piuparts
 )
 
 say() { printf 'build.sh: %s\n' "$*"; }

@@ -1,9 +1,13 @@
 #!/bin/sh
 # Runs inside the clean Debian 12 root of check_clean_install.sh, as root, after the .deb was
-# installed: the checks a kiosk builder would make. Writes screenshots to OUT/shots.
-# Usage: clean_root_checks.sh OUT
+# installed: the checks a kiosk builder would make. Writes screenshots to OUT/shots. Then a
+# content owner's signed pack (PACK, signed with the key KEY.pub) is installed as root, as the
+# guide says, and shown, verified and listed as the package's own kiosk account, `signpost`.
+# Usage: clean_root_checks.sh OUT PACK KEY.pub
 set -eu
 out=$1
+pack=$2
+key=$3
 mkdir -p "$out/shots"
 export XDG_RUNTIME_DIR="$out/runtime" LC_ALL=C.UTF-8
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
@@ -34,4 +38,64 @@ for language in en cy pl ro ur pa ar; do
     fi
     echo "$language: $(ls "$out/shots/$language" | wc -l) screenshots"
 done
+
+# The kiosk account, made by the package (its postinst runs systemd-sysusers): the kiosk service
+# runs as it, so it, not root, must be able to read the installed pack.
+if ! account=$(getent passwd signpost); then
+    fail "the package made no 'signpost' account"
+    exit 1
+fi
+echo "kiosk account: $account"
+started=$(date +%s)
+install -m 644 "$key" /etc/signpost/keys/
+trusted_key=/etc/signpost/keys/$(basename "$key")
+if ! signpost --install-pack "$pack" >"$out/install-pack.log" 2>&1; then
+    cat "$out/install-pack.log"
+    fail "--install-pack as root"
+    exit 1
+fi
+grep ": installed into " "$out/install-pack.log"
+store=/var/lib/signpost/content
+installed=$store/packs/$(cat "$store/current")
+kiosk_runtime=$out/kiosk-runtime
+mkdir -m 0700 "$kiosk_runtime"
+chown signpost:signpost "$kiosk_runtime"
+as_kiosk() {
+    HOME=/nonexistent XDG_RUNTIME_DIR=$kiosk_runtime \
+        setpriv --reuid=signpost --regid=signpost --init-groups "$@"
+}
+# What the kiosk account sees: each check fails when it cannot read the pack (then Signpost
+# names the real cause and shows the built-in content). Prints what went wrong, if anything.
+pack_problems() {
+    log=$out/$1
+    as_kiosk signpost --list-services >/dev/null 2>"$log.list" || echo "list-services: failed"
+    grep -q "^signpost: Using the installed content pack $installed/content.json " "$log.list" ||
+        echo "list-services: not the installed pack: $(cat "$log.list")"
+    # --trusted-key: checked against the store's rollback floor, the installed pack itself would
+    # be refused as not newer than itself.
+    as_kiosk signpost --verify-pack "$installed" --trusted-key "$trusted_key" >"$log.verify" 2>&1 ||
+        echo "verify-pack: $(cat "$log.verify")"
+    as_kiosk env QT_QPA_PLATFORM=offscreen signpost --mode kiosk --windowed \
+        --quit-after-first-paint >/dev/null 2>"$log.kiosk" || echo "kiosk: failed"
+    grep -q "$installed/" "$log.kiosk" && ! grep -Eq 'permission denied|: error: ' "$log.kiosk" ||
+        echo "kiosk: not the installed pack: $(cat "$log.kiosk")"
+    true
+}
+problems=$(pack_problems as-kiosk)
+if [ -n "$problems" ]; then
+    echo "$problems"
+    fail "the kiosk account cannot use the pack root installed"
+else
+    echo "as 'signpost': --list-services and the kiosk use $installed; $(tail -n 1 "$out/as-kiosk.verify")"
+fi
+# The proof that these checks can fail: the pack left readable by root alone, as Signpost before
+# 0.1.1 left it. Every check must then fail.
+chmod 0700 "$installed"
+problems=$(pack_problems closed)
+chmod 0755 "$installed"
+for check in list-services verify-pack kiosk; do
+    echo "$problems" | grep -q "^$check:" || fail "with the pack closed (0700), the $check check still passes"
+done
+echo "with the pack closed (0700), each check fails: list-services, verify-pack, kiosk"
+echo "the pack checks took $(($(date +%s) - started)) s"
 exit $status

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Debian's own install tester on the .deb: piuparts installs it into a minimal Debian 12 (made by
+# mmdebstrap --variant=minbase from this machine's package mirror, as check_clean_install.sh
+# does), runs its maintainer scripts, removes it and purges it, and fails when an install or
+# removal step fails, a file is left behind after purge, or a file the package did not own was
+# changed. Skips (77) only without root, the tools or a reachable package mirror, and says which.
+# Usage: check_piuparts.sh DEB_DIR OUT SOURCE_DIR
+set -eu
+deb_dir=$1
+out=$2
+here=$3/tests/packaging
+if [ "$(id -u)" -ne 0 ]; then
+    echo "SKIP: piuparts needs root (it builds and enters a chroot)"
+    exit 77
+fi
+for tool in mmdebstrap piuparts; do
+    if ! command -v $tool >/dev/null 2>&1; then
+        echo "SKIP: $tool not found (Debian: $tool; ./build.sh installs it)"
+        exit 77
+    fi
+done
+set +e
+sources=$(sh "$here/package_mirror_sources.sh")
+status=$?
+set -e
+if [ $status -ne 0 ]; then
+    echo "$sources"
+    exit $status
+fi
+set -- "$deb_dir"/signpost_*.deb
+deb=$1
+[ -f "$deb" ] || { echo "FAIL: no signpost_*.deb in $deb_dir"; exit 1; }
+rm -rf "$out"
+mkdir -p "$out"
+echo "base root from: $(echo $sources)"
+# A directory, not piuparts' own debootstrap or a tarball: piuparts hard-links it into its chroot,
+# so nothing is compressed or unpacked. The root keeps the mirror's sources, which piuparts keeps.
+# $sources is a list of file paths, one a word.
+# shellcheck disable=SC2086
+if ! mmdebstrap --variant=minbase --dpkgopt=force-unsafe-io bookworm "$out/base" $sources \
+    >"$out/mmdebstrap.log" 2>&1; then
+    tail -n 40 "$out/mmdebstrap.log"
+    echo "FAIL: mmdebstrap could not make the base root (log: $out/mmdebstrap.log)"
+    exit 1
+fi
+# --no-upgrade-test: Signpost is not in Debian's archive, so there is no older version to
+# upgrade from.
+if ! piuparts --existing-chroot="$out/base" --hard-link --keep-sources-list \
+    --distribution=bookworm --no-upgrade-test --tmpdir="$out" --log-file="$out/piuparts.log" \
+    "$deb" >/dev/null 2>&1; then
+    # Each error, with the indented lines under it (the files left behind, say).
+    awk '/ ERROR: / { show = 1; print; next } /^[0-9]+m[0-9.]+s / { show = 0 } show' \
+        "$out/piuparts.log" | head -n 40
+    echo "FAIL: piuparts (log: $out/piuparts.log)"
+    rm -rf "$out/base"
+    exit 1
+fi
+rm -rf "$out/base"
+tail -n 1 "$out/piuparts.log"
+echo "PASS: piuparts installed, removed and purged $deb on a minimal Debian 12 and found nothing left behind"

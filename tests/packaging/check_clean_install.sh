@@ -15,29 +15,9 @@ deb_dir=$1
 out=$2
 source_dir=$3
 here=$source_dir/tests/packaging
-if [ "$(id -u)" -ne 0 ]; then
-    echo "SKIP: a clean root needs root (mmdebstrap's root mode, chroot)"
-    exit 77
-fi
-for tool in mmdebstrap minisign; do
-    if ! command -v $tool >/dev/null 2>&1; then
-        echo "SKIP: $tool not found (Debian: $tool; ./build.sh installs it)"
-        exit 77
-    fi
-done
-set +e
-sources=$(sh "$here/package_mirror_sources.sh")
-status=$?
-set -e
-if [ $status -ne 0 ]; then
-    echo "$sources"
-    exit $status
-fi
-set -- "$deb_dir"/signpost_*.deb
-deb=$1
-[ -f "$deb" ] || { echo "FAIL: no signpost_*.deb in $deb_dir"; exit 1; }
-rm -rf "$out"
-mkdir -p "$out"
+needs="mmdebstrap minisign"
+why_root="a clean root needs root (mmdebstrap's root mode, chroot)"
+. "$here/clean_root_start.sh"
 echo "clean root from: $(echo $sources)"
 # The content owner's side, on this machine: a key pair made for this run only, and a pack of the
 # built-in content at a version above the built-in one, so the two cannot be mistaken.

@@ -9,29 +9,9 @@ set -eu
 deb_dir=$1
 out=$2
 here=$3/tests/packaging
-if [ "$(id -u)" -ne 0 ]; then
-    echo "SKIP: piuparts needs root (it builds and enters a chroot)"
-    exit 77
-fi
-for tool in mmdebstrap piuparts; do
-    if ! command -v $tool >/dev/null 2>&1; then
-        echo "SKIP: $tool not found (Debian: $tool; ./build.sh installs it)"
-        exit 77
-    fi
-done
-set +e
-sources=$(sh "$here/package_mirror_sources.sh")
-status=$?
-set -e
-if [ $status -ne 0 ]; then
-    echo "$sources"
-    exit $status
-fi
-set -- "$deb_dir"/signpost_*.deb
-deb=$1
-[ -f "$deb" ] || { echo "FAIL: no signpost_*.deb in $deb_dir"; exit 1; }
-rm -rf "$out"
-mkdir -p "$out"
+needs="mmdebstrap piuparts"
+why_root="piuparts needs root (it builds and enters a chroot)"
+. "$here/clean_root_start.sh"
 echo "base root from: $(echo $sources)"
 # A directory, not piuparts' own debootstrap or a tarball: piuparts hard-links it into its chroot,
 # so nothing is compressed or unpacked. The root keeps the mirror's sources, which piuparts keeps.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the AppStream screenshots (packaging/screenshots/*.png) from a built signpost:
 #   packaging/screenshots/update.sh build/dev/app/signpost
 # Needs pngquant (Debian: pngquant), which keeps each file to tens of kilobytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signed content packs as the kiosk service really uses them: installed by root, then verified,
 // listed and shown by an account that is not root and does not own the store ("nobody", via
 // setpriv, as the cage test runs the kiosk). The rest of the suite runs as root, which can read

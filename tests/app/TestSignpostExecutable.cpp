@@ -1,5 +1,6 @@
-#include "Configuration.h"
-#include "StaffPin.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/staff/StaffPin.h"
+#include "core/startup/Configuration.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

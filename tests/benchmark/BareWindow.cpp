@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick for Signpost's start and memory: the least a Qt Widgets kiosk could be (a label
 // and three buttons, full screen) built from the same tree with the same compiler and flags.
 // It links Qt Widgets only, so nothing of Signpost (Svg, PrintSupport, qrencode) is loaded.

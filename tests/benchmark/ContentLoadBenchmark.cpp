@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Content load + validation time: the built-in content, then generated content with many
 // services and a large pathway graph, written to a temporary file and loaded with
 // ContentLoader::loadFile exactly as Signpost loads a configured file (read, guards, JSON parse,
@@ -13,7 +14,7 @@
 // to A questions, each to A more, and those to the outcomes, so every outcome is exactly three
 // choices from the start (the most allowed). Outcomes name a primary and two alternatives
 // spread over all the services.
-#include "ContentLoader.h"
+#include "core/loading/ContentLoader.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LD_PRELOAD helper for the start benchmark: tells the runner the moment a program started with
 // --quit-after-first-paint (signpost) or the bare window asks to exit, which both do from a call
 // queued just after their window's first paint. The runner takes the process start time itself,

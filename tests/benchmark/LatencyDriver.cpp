@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screen-change and quick-exit latency, and memory over many actions, on a real KioskWindow with
 // the built-in content, full screen on the offscreen platform (run_benchmark.py sets the screen
 // to 1920x1080). Prints one JSON object on standard output for run_benchmark.py.
@@ -18,17 +19,17 @@
 // flip) is not included. Deferred deletions after the frame are run but not timed.
 //
 //   signpost_latency [--transitions N] [--quick-exits N] [--actions N] [--warm-up N]
-#include "AnswerButton.h"
-#include "AnswerList.h"
-#include "ContentLoader.h"
-#include "KioskHeader.h"
-#include "KioskWindow.h"
-#include "LeaveButton.h"
-#include "NavigationBar.h"
-#include "OutcomeScreen.h"
-#include "QuestionScreen.h"
-#include "VisitModel.h"
-#include "WelcomeScreen.h"
+#include "core/loading/ContentLoader.h"
+#include "core/visit/VisitModel.h"
+#include "ui/public/KioskHeader.h"
+#include "ui/public/KioskWindow.h"
+#include "ui/public/LeaveButton.h"
+#include "ui/public/NavigationBar.h"
+#include "ui/public/screens/AnswerButton.h"
+#include "ui/public/screens/AnswerList.h"
+#include "ui/public/screens/OutcomeScreen.h"
+#include "ui/public/screens/QuestionScreen.h"
+#include "ui/public/screens/WelcomeScreen.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>

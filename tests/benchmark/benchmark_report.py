@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The tables run_benchmark.py prints: Markdown, one function per table.
 
 Also the callgrind function lists both modules use. Kept apart from the measuring so each file

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The performance benchmark in one command, from a clean clone:
 #   tests/benchmark/run.sh [options]      e.g. --idle-seconds 10 --runs 20 --json out.json
 # Installs any missing Debian package from build.sh's DEBIAN_PACKAGES (valgrind among them),

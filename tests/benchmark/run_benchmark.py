@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Signpost against a bare Qt Widgets window, side by side, in one run (issue 9).
 
 Prints Markdown tables: start to first paint (wall, CPU, instructions), memory, idle CPU,

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: content loading and validation must refuse any input cleanly, never crash,
 // hang or read out of bounds. Seeds: the content fixtures and the built-in content.
-#include "ContentLoader.h"
+#include "core/loading/ContentLoader.h"
 
 #include <QDate>
 

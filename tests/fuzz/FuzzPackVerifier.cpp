@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: a content pack's signature file and public keys come from outside, so their
 // parsers and the verifier must refuse any input cleanly. The input is a .minisig file checked
 // against fixed content with the key in SIGNPOST_FUZZ_PUBLIC_KEY (run.sh makes one with minisign);
 // the same bytes are also parsed as a public key.
-#include "ContentPackVerifier.h"
-#include "MinisignKey.h"
-#include "MinisignSignature.h"
+#include "core/packs/ContentPackVerifier.h"
+#include "core/packs/MinisignKey.h"
+#include "core/packs/MinisignSignature.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Bounded fuzzing of content loading and pack verification, from the test fixtures as seeds.
 #   tests/fuzz/run.sh [SECONDS_PER_TARGET]   (default 30; CI uses this; try 3600 for a long run)
 # A crash or a hang stops the run with the input saved under build/fuzz/artifacts/; turn it into a

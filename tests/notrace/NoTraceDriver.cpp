@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The public screens started exactly as app/main.cpp starts them (same configuration, launch
 // plan, session bus policy, message gate, content choice and KioskSession), then played through
 // by VisitScript and quit. The no-trace test runs this under strace: it is the real public UI
 // with a scripted visitor.
-#include "CommandLine.h"
-#include "Configuration.h"
-#include "ContentPackStore.h"
-#include "FirstPaintNotifier.h"
-#include "KioskSession.h"
-#include "KioskWindow.h"
-#include "LaunchPlan.h"
-#include "PublicMessageGate.h"
 #include "VisitScript.h"
+#include "core/packs/ContentPackStore.h"
+#include "core/startup/CommandLine.h"
+#include "core/startup/Configuration.h"
+#include "core/startup/LaunchPlan.h"
+#include "core/startup/PublicMessageGate.h"
+#include "ui/kiosk/KioskSession.h"
+#include "ui/platform/FirstPaintNotifier.h"
+#include "ui/public/KioskWindow.h"
 
 #include <QApplication>
 #include <QDate>

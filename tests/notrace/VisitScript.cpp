@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "VisitScript.h"
 
-#include "AttractScreen.h"
-#include "KioskHeader.h"
-#include "KioskSession.h"
 #include "KioskTestSupport.h"
-#include "KioskWindow.h"
-#include "LeaveButton.h"
-#include "NavigationBar.h"
-#include "OutcomeScreen.h"
-#include "PinPad.h"
-#include "PrivacyScreen.h"
-#include "VisitModel.h"
+#include "core/visit/VisitModel.h"
+#include "ui/kiosk/KioskSession.h"
+#include "ui/kiosk/PinPad.h"
+#include "ui/public/KioskHeader.h"
+#include "ui/public/KioskWindow.h"
+#include "ui/public/LeaveButton.h"
+#include "ui/public/NavigationBar.h"
+#include "ui/public/screens/AttractScreen.h"
+#include "ui/public/screens/OutcomeScreen.h"
+#include "ui/public/screens/PrivacyScreen.h"
 
 #include <QDir>
 #include <QFile>

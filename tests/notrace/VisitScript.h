@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PathwayRoutes.h"
+#include "core/visit/PathwayRoutes.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The no-trace rule for Signpost's public modes, applied to an strace log and to printed output.
 
 An strace log (strace -f -y) breaks the rule when the traced program

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs a command under strace in a clean environment and applies the no-trace rule.
 
     run_traced.py --work-dir DIR --content uk.json [--platform offscreen|xcb|cage]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The no-trace checker's own test: it must fail on one planted write or network socket, and
 pass what the rule allows. Synthetic strace lines, in the exact form strace -f -y prints them."""
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package with cpack, exactly as `cmake --build BUILD --target package` does,
 # into DIR; unpacks it into DIR/root and DIR/control for the checks that use it; and checks
 # that it holds what an IT officer expects, with Depends worked out by dpkg-shlibdeps.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The AppStream metadata validates (errors and warnings fail; infos are fine), without the
 # network: the screenshot addresses are placeholders until the project has a homepage.
 # Usage: check_appstream.sh FILE.metainfo.xml

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # appstreamcli checks the installed tree as a software centre sees it: the metadata, the
 # desktop entry it launches, and the icons.
 # Usage: check_appstream_tree.sh DIR APP_ID

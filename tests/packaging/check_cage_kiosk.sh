@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The kiosk starts as the service starts it: Signpost in kiosk mode on the cage Wayland kiosk
 # compositor, through Qt's Wayland platform (Debian: qt6-wayland). Headless here: wlroots'
 # headless backend and its pixman software renderer need no GPU, screen or seat. Signpost

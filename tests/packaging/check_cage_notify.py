@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The kiosk service's start and stop, end to end. Signpost runs as cage's child (as in
 signpost-kiosk.service, where NotifyAccess=all lets the child speak); READY=1 and then
 WATCHDOG=1 arrive on NOTIFY_SOCKET, the socket systemd would listen on. Then the unit's stop

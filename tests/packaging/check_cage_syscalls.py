@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The kiosk unit's system call filter lets the kiosk run. cage (headless), Signpost in kiosk
 mode and whatever they start are traced from cage's start to Signpost's first paint and exit,
 as the unit runs them (an unprivileged user, Qt's Wayland platform, no session bus); every

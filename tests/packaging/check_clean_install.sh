@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What a kiosk builder does, in a clean Debian 12: a minimal root (mmdebstrap --variant=minbase,
 # from this machine's own package mirror), the .deb installed with --no-install-recommends (kiosk
 # images are built without recommends), then inside it: signpost --version, --validate of the

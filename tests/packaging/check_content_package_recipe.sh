@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The postinst that packaging/content-packs.md gives for a Debian package of the content, run as
 # dpkg runs it, with a stand-in signpost that exits with each status --install-pack has: 0 and 1
 # (installed, already there) and 2 (no trusted key yet, which the guide allows) must leave the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # apt could install the .deb on this machine: every Depends resolves from its Debian sources.
 # A simulation (apt-get -s), so nothing is installed or changed.
 # Usage: check_deb_installable.sh DIR APP_ID

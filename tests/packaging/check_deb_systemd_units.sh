@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # systemd-analyze verify accepts the units as the package installs them, this time with the
 # manual pages they name looked up too (signpost(1) from the package's own tree).
 # Usage: check_deb_systemd_units.sh DIR APP_ID

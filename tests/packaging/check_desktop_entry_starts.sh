@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The packaged desktop entry starts Signpost: each of its Exec= lines (the staff desktop, and
 # the outreach event action), run with the packaged (stripped) binary, puts Signpost on screen
 # (offscreen here) and exits 0 after the first paint.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The desktop entry passes desktop-file-validate and starts the staff desktop.
 # Usage: check_desktop_file.sh FILE.desktop
 set -eu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The example configuration is one Signpost reads without a single warning, both as shipped and
 # with every commented-out key switched on: a renamed or misspelt key would be reported.
 # Usage: check_example_config.sh signpost.conf.example SIGNPOST

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lintian, Debian's package checker, finds no error in the .deb (warnings are printed for the
 # record).
 # Usage: check_lintian.sh DIR APP_ID

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The manual page formats without warnings and documents every option signpost --help lists.
 # Usage: check_manpage.sh signpost.1 SIGNPOST
 set -eu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every option signpost --help lists is documented in the manual page and in README.md's command
 # tables (the rows that start with `signpost`), and neither documents an option signpost does
 # not have.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian's own install tester on the .deb: piuparts installs it into a minimal Debian 12 (made by
 # mmdebstrap --variant=minbase from this machine's package mirror, as check_clean_install.sh
 # does), runs its maintainer scripts, removes it and purges it, and fails when an install or

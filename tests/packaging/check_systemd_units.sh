@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # systemd-analyze verify accepts every unit in packaging/systemd. The manual page check is off
 # here (signpost(1) is not installed on a build machine); packaging_deb_systemd_units repeats
 # this on the package's files with it on.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs inside the clean Debian 12 root of check_clean_install.sh, as root, after the .deb was
 # installed: the checks a kiosk builder would make. Writes screenshots to OUT/shots. Then a
 # content owner's signed pack (PACK, signed with the key KEY.pub) is installed as root, as the

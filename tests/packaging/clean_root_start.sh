@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The shared start of the clean-root checks, sourced by check_clean_install.sh and
 # check_piuparts.sh once they have set deb_dir, out, here, needs (the tools, space-separated) and
 # why_root. Skips (77) without root, a tool or a reachable package mirror, and says which; sets

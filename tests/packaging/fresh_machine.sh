@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The README's two commands on a truly fresh machine, as a newcomer meets them: a clean, minimal
 # Debian 12 root (mmdebstrap --variant=minbase, from this machine's package mirror), a copy of
 # this source tree in root's home (/root, mode 0700, as on a fresh server), then as root inside

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Prints this machine's apt source files (one path a line) that carry Debian 12 (bookworm), for
 # mmdebstrap to build a clean root from the same mirror as the host: no host name is written
 # into the project. Exits 77 with the reason when there is none, or it cannot be reached.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that the content JSON Schema and signpost's validator agree on every fixture.
 
 Usage: check_content_schema.py SOURCE_DIR

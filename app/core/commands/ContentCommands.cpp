@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/ContentCommands.h"
+
+#include "core/commands/ContentServiceListing.h"
+#include "core/commands/PathwayPrinter.h"
+#include "core/loading/ContentLoader.h"
+#include "core/startup/ContentSelection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContentCommands", text);
+}
+
+QString languageOrEnglish(const QString &language)
+{
+    return language.isEmpty() ? QStringLiteral("en") : language;
+}
+
+} // namespace
+
+int ContentCommands::run(const LaunchOptions &options, const Configuration &config,
+                         const QDate &today, QTextStream &out, QTextStream &err)
+{
+    if (options.action == LaunchOptions::Action::Validate)
+        return validate(options.validatePath, today, out);
+    const std::optional<ActiveContent> active = contentFor(options.contentPath, config, today, err);
+    if (!active)
+        return 1;
+    if (options.action == LaunchOptions::Action::ListServices)
+        return listServices(active->content, options.json, languageOrEnglish(options.language),
+                            out);
+    if (options.action == LaunchOptions::Action::PrintPathways)
+        return printPathways(active->content, languageOrEnglish(options.language), out);
+    err << tr("not a content command") << '\n';
+    return 2;
+}
+
+int ContentCommands::validate(const QString &path, const QDate &today, QTextStream &out)
+{
+    const ContentLoader::Result result = ContentLoader::loadFile(path, today);
+    int errors = 0;
+    int warnings = 0;
+    for (const ContentIssue &issue : result.issues) {
+        out << issue.toString() << '\n';
+        (issue.severity == ContentIssue::Severity::Error ? errors : warnings)++;
+    }
+    if (result.content) {
+        out << tr("%1: valid (%2 errors, %3 warnings), content '%4' version %5")
+                   .arg(path)
+                   .arg(errors)
+                   .arg(warnings)
+                   .arg(result.content->metadata.id)
+                   .arg(result.content->metadata.version)
+            << '\n';
+        out.flush();
+        return 0;
+    }
+    out << tr("%1: NOT VALID (%2 errors, %3 warnings); fix the errors above, kiosks will not use "
+              "this file")
+               .arg(path)
+               .arg(errors)
+               .arg(warnings)
+        << '\n';
+    out.flush();
+    return 1;
+}
+
+int ContentCommands::listServices(const Content &content, bool json, const QString &language,
+                                  QTextStream &out)
+{
+    if (json)
+        out << QString::fromUtf8(QJsonDocument(ContentServiceListing::toJson(content, language))
+                                     .toJson(QJsonDocument::Indented));
+    else
+        ContentServiceListing::writeText(content, language, out);
+    out.flush();
+    return 0;
+}
+
+int ContentCommands::printPathways(const Content &content, const QString &language,
+                                   QTextStream &out)
+{
+    PathwayPrinter(content, language, out).print();
+    out.flush();
+    return 0;
+}
+
+std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandLinePath,
+                                                         const Configuration &config,
+                                                         const QDate &today, QTextStream &err)
+{
+    ActiveContent active = ContentSelection::choose(commandLinePath, config, today);
+    // Why configured content was set aside; a valid file's own warnings are --validate's.
+    if (active.fellBack) {
+        for (const ContentIssue &issue : std::as_const(active.issues))
+            err << QStringLiteral("signpost: %1").arg(issue.toString()) << '\n';
+    }
+    if (active.fellBack && !commandLinePath.isEmpty()) {
+        err << tr("%1: not valid, so nothing is listed; run signpost --validate %1")
+                   .arg(commandLinePath)
+            << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    // On the error stream, so --json output stays one JSON document.
+    err << QStringLiteral("signpost: %1").arg(ContentSelection::describe(active)) << '\n';
+    err.flush();
+    return active;
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/loading/ContentLoader.h"
+#include "core/startup/CommandLine.h"
+#include "core/startup/Configuration.h"
+
+#include <QDate>
+#include <QTextStream>
+
+#include <optional>
+
+// The headless content commands (--validate, --list-services, --print-pathways), writing to
+// streams so they run with no display and are tested without a process.
+class ContentCommands
+{
+public:
+    // Runs the command `options` asks for; returns the exit status (0 done/valid, 1 invalid).
+    // Without --content, --list-services and --print-pathways use what a kiosk on this machine
+    // would show (ContentSelection) and say on `err` which content that is.
+    static int run(const LaunchOptions &options, const Configuration &config, const QDate &today,
+                   QTextStream &out, QTextStream &err);
+
+    // The content the read-only commands use (ContentSelection's rule), with what was chosen,
+    // and why anything was set aside, said on `err`; nullopt when --content names a file that
+    // does not validate (a reviewer asked for that file: the built-in set would mislead them).
+    static std::optional<ActiveContent> contentFor(const QString &commandLinePath,
+                                                   const Configuration &config, const QDate &today,
+                                                   QTextStream &err);
+
+    // One line per problem (PATH:/pointer: error|warning: message), then a summary line.
+    static int validate(const QString &path, const QDate &today, QTextStream &out);
+    static int listServices(const Content &content, bool json, const QString &language,
+                            QTextStream &out);
+    static int printPathways(const Content &content, const QString &language, QTextStream &out);
+};

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/PackCommands.h"
+
+#include "core/packs/ContentPackStore.h"
+#include "core/packs/ContentPackVerifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PackCommands", text);
+}
+
+// "content 'uk-south' version 7, signed with key AF0B60FF1AA03F1C, expires 2027-03-31"
+QString describe(const VerifiedPack &pack)
+{
+    if (pack.expires)
+        return tr("content '%1' version %2, signed with key %3, expires after %4")
+            .arg(pack.contentId)
+            .arg(pack.serial)
+            .arg(pack.keyId, pack.expires->toString(Qt::ISODate));
+    return tr("content '%1' version %2, signed with key %3, no expiry date")
+        .arg(pack.contentId)
+        .arg(pack.serial)
+        .arg(pack.keyId);
+}
+
+// A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to
+// confirm) are the content owner's business, so they are counted and pointed to.
+void printIssues(const ContentPackVerifier::Result &result, const QString &directory,
+                 QTextStream &out)
+{
+    if (!result.pack) {
+        for (const ContentIssue &issue : result.issues)
+            out << issue.toString() << '\n';
+        return;
+    }
+    if (!result.pack->warnings.isEmpty())
+        out << tr("%1: the content has %2 warnings; signpost --validate %3 lists them")
+                   .arg(directory)
+                   .arg(result.pack->warnings.size())
+                   .arg(QDir(directory).filePath(ContentPackVerifier::contentFileName()))
+            << '\n';
+}
+
+int refuse(const QString &directory, const QString &reason, QTextStream &out)
+{
+    out << tr("%1: NOT VALID: %2").arg(directory, reason) << '\n';
+    out.flush();
+    return PackCommands::Refused;
+}
+
+} // namespace
+
+int PackCommands::run(const LaunchOptions &options, const QDate &today, QTextStream &out,
+                      QTextStream &err)
+{
+    const Configuration config = Configuration::load(options);
+    for (const QString &warning : config.warnings())
+        err << QStringLiteral("signpost: %1").arg(warning) << '\n';
+    err.flush();
+    return run(options, config, today, out, err);
+}
+
+int PackCommands::run(const LaunchOptions &options, const Configuration &config, const QDate &today,
+                      QTextStream &out, QTextStream &err)
+{
+    if (options.action == LaunchOptions::Action::InstallPack)
+        return install(options.packPath, config, today, out, err);
+    return verify(options.packPath, options.trustedKeyPath, config, today, out, err);
+}
+
+int PackCommands::verify(const QString &directory, const QString &trustedKeyPath,
+                         const Configuration &config, const QDate &today, QTextStream &out,
+                         QTextStream &err)
+{
+    QList<MinisignKey> keys = config.trustedContentKeys();
+    if (!trustedKeyPath.isEmpty()) {
+        const MinisignKey::Parsed key = MinisignKey::fromFile(trustedKeyPath);
+        if (!key.key) {
+            err << tr("signpost: %1; --trusted-key needs the public key file minisign -G wrote "
+                      "(minisign.pub)")
+                       .arg(key.error)
+                << '\n';
+            err.flush();
+            return NoTrustedKey;
+        }
+        keys = {*key.key};
+    }
+    const ContentPackVerifier verifier(keys, config.allowLegacySignatures());
+    const ContentPackVerifier::Result result = verifier.verify(directory, today);
+    printIssues(result, directory, out);
+    if (result.problem == PackProblem::NoTrustedKeys) {
+        err << tr("signpost: %1").arg(result.reason) << '\n';
+        err.flush();
+        return NoTrustedKey;
+    }
+    if (!result.pack)
+        return refuse(directory, result.reason, out);
+    if (trustedKeyPath.isEmpty()) {
+        const ContentPackStore store(config.contentDirectory());
+        if (const auto rollback = store.serialProblem(*result.pack))
+            return refuse(directory, *rollback, out);
+    }
+    out << tr("%1: valid: %2").arg(directory, describe(*result.pack)) << '\n';
+    out.flush();
+    return Success;
+}
+
+int PackCommands::install(const QString &directory, const Configuration &config, const QDate &today,
+                          QTextStream &out, QTextStream &err)
+{
+    const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
+    const ContentPackVerifier::Result result = verifier.verify(directory, today);
+    printIssues(result, directory, out);
+    if (result.problem == PackProblem::NoTrustedKeys) {
+        err << tr("signpost: %1").arg(result.reason) << '\n';
+        err.flush();
+        return NoTrustedKey;
+    }
+    if (!result.pack)
+        return refuse(directory, result.reason, out);
+
+    ContentPackStore store(config.contentDirectory());
+    const QString before = store.installedPackPath();
+    const ContentPackStore::InstallResult installed = store.install(*result.pack);
+    if (installed.repaired > 0)
+        out << tr("%1: the content store is readable by every account again (it was not: the "
+                  "kiosk account could not read %2 of its files and directories)")
+                   .arg(store.directory())
+                   .arg(installed.repaired)
+            << '\n';
+    for (const QString &parent : store.unreachableParents())
+        err << tr("signpost: warning: other accounts may not enter %1, so the kiosk account "
+                  "cannot reach the content store %2; make it enterable (chmod o+x %1)")
+                   .arg(parent, store.directory())
+            << '\n';
+    err.flush();
+    if (installed.problem == PackProblem::NotNewer)
+        return refuse(directory, installed.error, out);
+    if (!installed.installed) {
+        err << tr("signpost: %1: the pack is valid but was not installed: %2; the pack in use "
+                  "is unchanged")
+                   .arg(directory, installed.error)
+            << '\n';
+        err.flush();
+        return StoreNotWritten;
+    }
+    out << tr("%1: installed into %2: %3")
+               .arg(directory, installed.packPath, describe(*result.pack))
+        << '\n';
+    if (!before.isEmpty())
+        out << tr("The previous pack is kept in %1.").arg(before) << '\n';
+    out << tr("A running kiosk switches to it at its next reset, never during a visit.") << '\n';
+    out.flush();
+    return Success;
+}

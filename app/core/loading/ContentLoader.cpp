@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/loading/ContentLoader.h"
+
+#include "core/loading/ContentFileGuard.h"
+#include "core/loading/ContentReader.h"
+#include "core/loading/EligibilityChecker.h"
+#include "core/loading/PathwayChecker.h"
+#include "core/loading/RegionChecker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ContentLoader", text);
+}
+
+ContentLoader::Result fileProblem(const QString &fileName, const QString &message)
+{
+    ContentLoader::Result result;
+    result.issues.append({ContentIssue::Severity::Error, fileName, QString(), message});
+    return result;
+}
+
+} // namespace
+
+ContentLoader::Result ContentLoader::loadFile(const QString &path, const QDate &today)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileProblem(path, tr("there is no such file"));
+    if (!info.isFile())
+        return fileProblem(path, tr("this is not a file"));
+    // Check the size before reading, so a huge file is never loaded into memory.
+    if (const auto tooBig = ContentFileGuard::sizeProblem(info.size()))
+        return fileProblem(path, *tooBig);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileProblem(path, tr("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(ContentFileGuard::maxFileBytes + 1);
+    return loadBytes(bytes, path, today);
+}
+
+ContentLoader::Result ContentLoader::loadBytes(const QByteArray &bytes, const QString &fileName,
+                                               const QDate &today)
+{
+    if (const auto problem = ContentFileGuard::bytesProblem(bytes))
+        return fileProblem(fileName, *problem);
+    QByteArray json = bytes;
+    if (json.startsWith("\xEF\xBB\xBF")) // a byte order mark some editors add
+        json.remove(0, 3);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fileProblem(fileName, ContentFileGuard::parseProblem(json, parseError.offset,
+                                                                    parseError.errorString()));
+    if (!document.isObject())
+        return fileProblem(fileName, tr("the file must hold one JSON object { … } with metadata, "
+                                        "services, pathways and emergency"));
+
+    JsonFieldReader reader(fileName);
+    Content content = ContentReader(reader).read(document.object(), today);
+    PathwayChecker(content, reader).check();
+    EligibilityChecker(content, reader).check();
+    RegionChecker(content, reader).check();
+
+    Result result;
+    result.issues = reader.issues();
+    if (!hasErrors(result.issues))
+        result.content = std::move(content);
+    return result;
+}
+
+QString ContentLoader::builtInPath()
+{
+    return QStringLiteral(":/content/uk.json");
+}
+
+ActiveContent chooseContent(const QString &configuredPath, const QDate &today)
+{
+    ActiveContent active;
+    if (!configuredPath.isEmpty()) {
+        ContentLoader::Result configured = ContentLoader::loadFile(configuredPath, today);
+        if (configured.content) {
+            active.content = std::move(*configured.content);
+            active.source = configuredPath;
+            active.builtIn = false;
+            active.issues = configured.issues;
+            return active;
+        }
+        // Never a partial set: the whole configured file is set aside, and staff see why.
+        active.fellBack = true;
+        active.issues = configured.issues;
+    }
+    ContentLoader::Result builtIn = ContentLoader::loadFile(ContentLoader::builtInPath(), today);
+    active.source = ContentLoader::builtInPath();
+    active.builtIn = true;
+    if (!active.fellBack)
+        active.issues = builtIn.issues;
+    if (builtIn.content)
+        active.content = std::move(*builtIn.content);
+    return active;
+}

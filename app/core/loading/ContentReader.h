@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/loading/JsonFieldReader.h"
+
+#include <QHash>
+
+// Turns a parsed content document into Content, recording every problem with its JSON pointer.
+// The pathway graph itself (references, loops, depth) is PathwayChecker's job.
+class ContentReader
+{
+public:
+    static constexpr int maxAge = 120;
+
+    explicit ContentReader(JsonFieldReader &reader);
+
+    // Every array element becomes a list entry, even a broken one, so list index i is always
+    // JSON index i (PathwayChecker relies on this to name the right pointer).
+    Content read(const QJsonObject &root, const QDate &today);
+    // {"service": "police", "channel": "999"}; nullopt (after recording why) when malformed.
+    static std::optional<ChannelRef> readReference(JsonFieldReader &reader, const QJsonValue &value,
+                                                   const JsonPointer &at);
+
+private:
+    ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);
+    Service readService(const QJsonValue &value, const JsonPointer &at);
+    Channel readChannel(const QJsonValue &value, const JsonPointer &at,
+                        QHash<QString, JsonPointer> &channelIds);
+    void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,
+                             QString &note);
+    // minAge and maxAge, both optional, whole years.
+    AgeRange readAges(const QJsonObject &object, const JsonPointer &at);
+
+    JsonFieldReader &m_reader;
+    QHash<QString, JsonPointer> m_serviceIds;
+};

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/loading/JsonFieldReader.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonFieldReader", text);
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list [ … ]");
+    case QJsonValue::Object:
+        return tr("an object { … }");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+} // namespace
+
+JsonFieldReader::JsonFieldReader(const QString &fileName)
+    : m_fileName(fileName)
+{}
+
+void JsonFieldReader::error(const JsonPointer &at, const QString &message)
+{
+    m_issues.append({ContentIssue::Severity::Error, m_fileName, at.toString(), message});
+}
+
+void JsonFieldReader::warning(const JsonPointer &at, const QString &message)
+{
+    m_issues.append({ContentIssue::Severity::Warning, m_fileName, at.toString(), message});
+}
+
+void JsonFieldReader::warnUnknownFields(const QJsonObject &object, const JsonPointer &at,
+                                        std::initializer_list<const char *> known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        // Compared in place: the list of known names is built only for a warning.
+        if (std::any_of(known.begin(), known.end(),
+                        [&key](const char *name) { return key == QLatin1String(name); }))
+            continue;
+        QStringList knownNames;
+        for (const char *name : known)
+            knownNames << QLatin1String(name);
+        warning(at / key, tr("unknown field '%1' is ignored (known fields here: %2)")
+                              .arg(key, knownNames.join(QLatin1String(", "))));
+    }
+}
+
+bool JsonFieldReader::present(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+                              Need need)
+{
+    if (parent.contains(key))
+        return true;
+    if (need == Need::Required)
+        error(at, tr("required field '%1' is missing").arg(key));
+    return false;
+}
+
+void JsonFieldReader::wrongType(const QJsonValue &value, const JsonPointer &at,
+                                const QString &expected)
+{
+    error(at, tr("must be %1, not %2").arg(expected, describe(value)));
+}
+
+std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &parent, const QString &key,
+                                                   const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return std::nullopt;
+    return objectValue(parent.value(key), at);
+}
+
+std::optional<QJsonObject> JsonFieldReader::objectValue(const QJsonValue &value,
+                                                        const JsonPointer &at)
+{
+    if (value.isObject())
+        return value.toObject();
+    wrongType(value, at, tr("an object { … }"));
+    return std::nullopt;
+}
+
+std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &parent, const QString &key,
+                                                 const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return std::nullopt;
+    const QJsonValue value = parent.value(key);
+    if (value.isArray())
+        return value.toArray();
+    wrongType(value, at, tr("a list [ … ]"));
+    return std::nullopt;
+}
+
+std::optional<QString> JsonFieldReader::string(const QJsonObject &parent, const QString &key,
+                                               const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return std::nullopt;
+    return stringValue(parent.value(key), at);
+}
+
+std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, const JsonPointer &at)
+{
+    if (!value.isString()) {
+        wrongType(value, at, tr("text in quotes"));
+        return std::nullopt;
+    }
+    if (value.toString().trimmed().isEmpty()) {
+        error(at, tr("must not be empty"));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QString &key,
+                                           const JsonPointer &at)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const std::optional<QString> value = string(parent, key, at, Need::Required);
+    if (value && !pattern.match(*value).hasMatch()) {
+        error(at, tr("'%1' is not an id: use lower-case letters, digits and single hyphens, "
+                     "such as 'stop-it-now'")
+                      .arg(*value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const QString &key,
+                                               const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return std::nullopt;
+    const QJsonValue value = parent.value(key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != std::trunc(number)) {
+        wrongType(value, at, tr("a whole number"));
+        return std::nullopt;
+    }
+    // Past 2^53 a double no longer holds every whole number, and past 2^63 the cast to qint64
+    // is undefined behaviour (the fuzzer found 3.3e109): refuse before casting.
+    constexpr qint64 largestExact = (qint64(1) << 53) - 1;
+    if (std::abs(number) > static_cast<double>(largestExact)) {
+        error(at, tr("must be a whole number no larger than %1").arg(largestExact));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(number);
+}
+
+bool JsonFieldReader::boolean(const QJsonObject &parent, const QString &key, const JsonPointer &at)
+{
+    if (!parent.contains(key))
+        return false;
+    const QJsonValue value = parent.value(key);
+    if (!value.isBool())
+        wrongType(value, at, tr("true or false"));
+    return value.toBool();
+}
+
+std::optional<QDate> JsonFieldReader::date(const QJsonObject &parent, const QString &key,
+                                           const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return std::nullopt;
+    return dateValue(parent.value(key), at);
+}
+
+std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const JsonPointer &at)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString text = value.toString();
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!value.isString() || !pattern.match(text).hasMatch() || !parsed.isValid()) {
+        error(at, tr("'%1' is not a date: write YYYY-MM-DD, such as 2026-11-28")
+                      .arg(value.isString() ? text : describe(value)));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+QStringList JsonFieldReader::strings(const QJsonObject &parent, const QString &key,
+                                     const JsonPointer &at, Need need)
+{
+    QStringList result;
+    const std::optional<QJsonArray> list = array(parent, key, at, need);
+    if (!list)
+        return result;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        if (const auto value = stringValue(list->at(i), at / i))
+            result << *value;
+    }
+    return result;
+}
+
+LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &key,
+                                    const JsonPointer &at, Need need)
+{
+    if (!present(parent, key, at, need))
+        return {};
+    return textValue(parent.value(key), at);
+}
+
+LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)
+{
+    LocalizedText result;
+    if (!value.isObject()) {
+        wrongType(value, at, tr("texts by language, such as {\"en\": \"…\", \"cy\": \"…\"}"));
+        return result;
+    }
+    const QJsonObject texts = value.toObject();
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        if (const auto text = stringValue(it.value(), at / it.key()))
+            result.setText(it.key(), *text);
+        if (!m_locales.contains(it.key()))
+            warning(at / it.key(), tr("language '%1' is not listed in /metadata/locales, so it "
+                                      "will not be offered")
+                                       .arg(it.key()));
+    }
+    if (!texts.contains(QLatin1String("en"))) {
+        error(at / QStringLiteral("en"), tr("English ('en') text is required"));
+        return result;
+    }
+    for (const QString &locale : m_locales) {
+        if (!texts.contains(locale))
+            warning(at / locale,
+                    tr("no '%1' text; English will be shown in its place").arg(locale));
+    }
+    return result;
+}

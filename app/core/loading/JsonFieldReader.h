@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/LocalizedText.h"
+#include "core/loading/ContentIssue.h"
+#include "core/loading/JsonPointer.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+// Reads typed fields out of JSON objects, recording an issue (file, JSON pointer, plain words)
+// for every missing, mistyped or unknown field instead of failing at the first.
+class JsonFieldReader
+{
+public:
+    enum class Need
+    {
+        Required,
+        Optional,
+    };
+
+    explicit JsonFieldReader(const QString &fileName);
+
+    // The locales every visitor-facing text should have (from metadata), English first.
+    void setLocales(const QStringList &locales) { m_locales = locales; }
+
+    void error(const JsonPointer &at, const QString &message);
+    void warning(const JsonPointer &at, const QString &message);
+    const QList<ContentIssue> &issues() const { return m_issues; }
+
+    // Warns about every field of `object` not in `known` (a misspelt field is otherwise lost).
+    void warnUnknownFields(const QJsonObject &object, const JsonPointer &at,
+                           std::initializer_list<const char *> known);
+
+    // Each returns nullopt (after recording why) when the field is missing or of the wrong type;
+    // an optional field that is absent records nothing.
+    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &key,
+                                      const JsonPointer &at, Need need);
+    std::optional<QJsonObject> objectValue(const QJsonValue &value, const JsonPointer &at);
+    std::optional<QJsonArray> array(const QJsonObject &parent, const QString &key,
+                                    const JsonPointer &at, Need need);
+    std::optional<QString> string(const QJsonObject &parent, const QString &key,
+                                  const JsonPointer &at, Need need);
+    std::optional<QString> stringValue(const QJsonValue &value, const JsonPointer &at);
+    std::optional<QString> id(const QJsonObject &parent, const QString &key, const JsonPointer &at);
+    std::optional<qint64> integer(const QJsonObject &parent, const QString &key,
+                                  const JsonPointer &at, Need need);
+    bool boolean(const QJsonObject &parent, const QString &key, const JsonPointer &at);
+    std::optional<QDate> date(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+                              Need need);
+    std::optional<QDate> dateValue(const QJsonValue &value, const JsonPointer &at);
+    QStringList strings(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+                        Need need);
+    // A visitor-facing text: {"en": "…", "cy": "…"}. English is required; other missing
+    // locales are warnings (English is shown instead).
+    LocalizedText text(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+                       Need need);
+    LocalizedText textValue(const QJsonValue &value, const JsonPointer &at);
+
+private:
+    bool present(const QJsonObject &parent, const QString &key, const JsonPointer &at, Need need);
+    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
+
+    QString m_fileName;
+    QStringList m_locales{QStringLiteral("en")};
+    QList<ContentIssue> m_issues;
+};

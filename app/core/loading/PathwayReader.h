@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/loading/JsonFieldReader.h"
+
+// Reads "pathways": {"start": "welcome", "nodes": [question and outcome nodes]} into Content,
+// checking each node on its own (the graph is PathwayChecker's job).
+class PathwayReader
+{
+public:
+    explicit PathwayReader(JsonFieldReader &reader);
+
+    void read(const QJsonObject &root, Content &content);
+
+private:
+    PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
+    void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+    void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+    AgeBand readAgeBand(const QJsonObject &answer, const JsonPointer &at);
+
+    JsonFieldReader &m_reader;
+};

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/loading/RegionChecker.h"
+
+#include "core/content/ContentVocabulary.h"
+#include "core/content/RegionalContent.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RegionChecker", text);
+}
+
+QString key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+QString regionList(const QList<Region> &regions)
+{
+    QStringList names;
+    for (const Region region : regions)
+        names << ContentVocabulary::regionName(region);
+    return names.join(QLatin1String(", "));
+}
+
+} // namespace
+
+RegionChecker::RegionChecker(const Content &content, JsonFieldReader &reader)
+    : m_content(content)
+    , m_reader(reader)
+{}
+
+void RegionChecker::check()
+{
+    for (qsizetype i = 0; i < m_content.nodes.size(); ++i) {
+        const PathwayNode &node = m_content.nodes.at(i);
+        if (!node.isOutcome())
+            continue;
+        const JsonPointer at = JsonPointer() / key("pathways") / key("nodes") / i;
+        const Service *primary = m_content.service(node.primary.service);
+        if (primary && !primary->servesWholeUk())
+            m_reader.error(at / key("primary"),
+                           tr("the primary '%1' serves only %2; lead with a service for the whole "
+                              "UK and offer this one as an alternative")
+                               .arg(primary->id, regionList(primary->regions)));
+        for (const std::optional<Region> place : RegionalContent::places()) {
+            const qsizetype shown = RegionalContent::alternativesIn(m_content, node, place).size();
+            if (shown <= maxAlternatives)
+                continue;
+            if (place)
+                m_reader.error(at / key("alternatives"),
+                               tr("a kiosk in %1 would show %2 alternatives; an outcome shows at "
+                                  "most %3 wherever it stands")
+                                   .arg(ContentVocabulary::regionName(*place))
+                                   .arg(shown)
+                                   .arg(maxAlternatives));
+            else
+                m_reader.error(at / key("alternatives"),
+                               tr("an outcome has at most %1 alternatives; found %2")
+                                   .arg(maxAlternatives)
+                                   .arg(shown));
+            break; // one error per outcome is enough to act on
+        }
+    }
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/loading/JsonFieldReader.h"
+
+// Checks outcomes against the nations their services serve: the primary serves the whole UK
+// (a kiosk anywhere leads with it), and wherever a kiosk stands an outcome shows at most three
+// alternatives (a list may name more when some serve only some nations).
+class RegionChecker
+{
+public:
+    static constexpr int maxAlternatives = 3;
+
+    RegionChecker(const Content &content, JsonFieldReader &reader);
+
+    void check();
+
+private:
+    const Content &m_content;
+    JsonFieldReader &m_reader;
+};

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/startup/Configuration.h"
+
+#include "core/content/ContentVocabulary.h"
+#include "core/loading/FileAccess.h"
+#include "core/startup/RepeatedIniKeys.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace {
+
+const QLatin1String groupName("signpost");
+const QLatin1String modeKey("mode");
+const QLatin1String idleKey("idle_timeout_seconds");
+const QLatin1String eventIdleKey("event_idle_timeout_seconds");
+const QLatin1String defaultLanguageKey("default_language");
+const QLatin1String enabledLanguagesKey("enabled_languages");
+const QLatin1String staffPinHashKey("staff_pin_hash");
+const QLatin1String contentPathKey("content_path");
+// Signed content packs.
+const QLatin1String trustedKeysKey("trusted_content_keys");
+const QLatin1String contentDirectoryKey("content_directory");
+const QLatin1String allowLegacyKey("allow_legacy_signatures");
+const QLatin1String regionKey("region");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Configuration", text);
+}
+
+QStringList defaultEnabledLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("cy")};
+}
+
+bool isLanguageCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})*$"));
+    return pattern.match(code).hasMatch();
+}
+
+// INI values with commas come back from QSettings as lists; a key holds one value, so join them.
+QString textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(',')).trimmed();
+    return value.toString().trimmed();
+}
+
+class Reader
+{
+public:
+    Reader(const QSettings &settings, const QString &fileName, QStringList &warnings)
+        : m_settings(settings)
+        , m_fileName(fileName)
+        , m_warnings(warnings)
+    {}
+
+    // The key's text; empty when the key is absent or blank (both mean "use the default").
+    QString text(QLatin1String key) const
+    {
+        return textOf(m_settings.value(groupName + QLatin1Char('/') + key));
+    }
+
+    QStringList list(QLatin1String key) const
+    {
+        QStringList items;
+        const QVariant value = m_settings.value(groupName + QLatin1Char('/') + key);
+        for (const QString &item : value.toStringList()) {
+            for (const QString &part : item.split(QLatin1Char(','))) {
+                if (!part.trimmed().isEmpty())
+                    items << part.trimmed();
+            }
+        }
+        return items;
+    }
+
+    int seconds(QLatin1String key, int fallback) const
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (ok && number >= Configuration::minimumIdleTimeoutSeconds &&
+            number <= Configuration::maximumIdleTimeoutSeconds)
+            return number;
+        warn(tr("%1: %2 '%3' is not a whole number of seconds from %4 to %5; using %6.")
+                 .arg(m_fileName, key, value)
+                 .arg(Configuration::minimumIdleTimeoutSeconds)
+                 .arg(Configuration::maximumIdleTimeoutSeconds)
+                 .arg(fallback));
+        return fallback;
+    }
+
+    void warn(const QString &sentence) const { m_warnings << sentence; }
+
+private:
+    const QSettings &m_settings;
+    QString m_fileName;
+    QStringList &m_warnings;
+};
+
+} // namespace
+
+Configuration::Configuration()
+    : m_defaultLanguage(QStringLiteral("en"))
+    , m_enabledLanguages(defaultEnabledLanguages())
+    , m_contentDirectory(defaultContentDirectory())
+{}
+
+QString Configuration::defaultPath()
+{
+#ifdef Q_OS_WIN
+    QString programData = qEnvironmentVariable("ProgramData");
+    if (programData.isEmpty())
+        programData = QStringLiteral("C:/ProgramData");
+    return QDir::toNativeSeparators(
+        QDir(programData).filePath(QStringLiteral("Signpost/signpost.ini")));
+#else
+    return QStringLiteral("/etc/signpost/signpost.conf");
+#endif
+}
+
+QString Configuration::defaultContentDirectory()
+{
+#ifdef Q_OS_WIN
+    QString programData = qEnvironmentVariable("ProgramData");
+    if (programData.isEmpty())
+        programData = QStringLiteral("C:/ProgramData");
+    return QDir::toNativeSeparators(QDir(programData).filePath(QStringLiteral("Signpost/content")));
+#else
+    return QStringLiteral("/var/lib/signpost/content");
+#endif
+}
+
+Configuration Configuration::load(const LaunchOptions &options)
+{
+    if (options.configPath.isEmpty())
+        return load(defaultPath(), false);
+    return load(options.configPath, true);
+}
+
+Configuration Configuration::load(const QString &path, bool namedExplicitly)
+{
+    Configuration config = readFile(path, namedExplicitly);
+    config.addDirectoryKeys();
+    return config;
+}
+
+QString Configuration::trustedKeysDirectory() const
+{
+    if (m_path.isEmpty())
+        return {};
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("keys"));
+}
+
+// Public keys are not secrets: every account may read them, so the staff desktop and event mode
+// verify the installed pack even when signpost.conf (which holds the PIN hash) is closed to them.
+void Configuration::addDirectoryKeys()
+{
+    const QString directory = trustedKeysDirectory();
+    if (directory.isEmpty())
+        return;
+    if (const auto denied = FileAccess::readProblem(directory)) {
+        m_warnings << tr("%1; the public keys in it are not trusted.").arg(*denied);
+        return;
+    }
+    const QDir keys(directory);
+    const auto names = keys.entryList({QStringLiteral("*.pub")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString path = keys.filePath(name);
+        if (QFile::permissions(path) & QFileDevice::WriteOther) {
+            m_warnings << tr("%1: every account may change this key file, so it is not trusted; "
+                             "make it writable by root only (chmod 644).")
+                              .arg(path);
+            continue;
+        }
+        const std::optional<QString> denied = FileAccess::readProblem(path);
+        const MinisignKey::Parsed key =
+            denied ? MinisignKey::Parsed{std::nullopt, *denied} : MinisignKey::fromFile(path);
+        if (!key.key) {
+            m_warnings << tr("%1: not a usable minisign public key (%2); it is left out, so "
+                             "packs signed with it are refused.")
+                              .arg(path, key.error);
+            continue;
+        }
+        const bool known = std::any_of(
+            m_trustedContentKeys.cbegin(), m_trustedContentKeys.cend(),
+            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
+        if (!known)
+            m_trustedContentKeys << *key.key;
+    }
+}
+
+Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
+{
+    Configuration config;
+    config.m_path = path;
+    const QFileInfo file(path);
+    if (!file.exists()) {
+        if (namedExplicitly)
+            config.m_warnings
+                << tr("%1: there is no such configuration file; using the defaults.").arg(path);
+        return config;
+    }
+    if (const auto denied = FileAccess::readProblem(path)) {
+        // Normal for a staff account: the file holds the PIN hash (root:signpost 0640).
+        config.m_warnings << tr("%1; using the defaults, with the public keys in %2 trusted.")
+                                 .arg(*denied, config.trustedKeysDirectory());
+        return config;
+    }
+    if (!file.isFile() || !file.isReadable()) {
+        config.m_warnings
+            << tr("%1: the configuration file cannot be read; using the defaults.").arg(path);
+        return config;
+    }
+    config.m_fileFound = true;
+
+    // Constructed, read and destroyed here: nothing calls setValue() or sync(), so QSettings has
+    // nothing to write back and the file stays exactly as the IT officer left it.
+    const QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        config.m_warnings
+            << tr("%1: the file is not a readable INI file; using the defaults.").arg(path);
+        return config;
+    }
+    Reader reader(settings, path, config.m_warnings);
+    config.m_warnings << RepeatedIniKeys::warnings(path);
+
+    const QStringList known{
+        modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,
+        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey,
+        regionKey};
+    for (const QString &key : settings.allKeys()) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        const bool inGroup = slash > 0 && key.left(slash) == groupName;
+        if (!inGroup || !known.contains(key.mid(slash + 1)))
+            reader.warn(tr("%1: unknown key '%2' is ignored (Signpost reads the keys of the "
+                           "[signpost] section).")
+                            .arg(path, key));
+    }
+
+    const QString mode = reader.text(modeKey);
+    if (!mode.isEmpty()) {
+        config.m_mode = modeFromString(mode);
+        if (!config.m_mode)
+            reader.warn(tr("%1: %2 '%3' is not kiosk, staff or event; using no mode (the public "
+                           "screens in a normal window).")
+                            .arg(path, modeKey, mode));
+    }
+
+    config.m_idleTimeoutSeconds = reader.seconds(idleKey, defaultIdleTimeoutSeconds);
+    config.m_eventIdleTimeoutSeconds = reader.seconds(eventIdleKey, defaultEventIdleTimeoutSeconds);
+
+    const QStringList languages = reader.list(enabledLanguagesKey);
+    if (!languages.isEmpty()) {
+        QStringList usable;
+        for (const QString &language : languages) {
+            const QString code = language.toLower();
+            if (!isLanguageCode(code))
+                reader.warn(tr("%1: %2 entry '%3' is not a language code such as en or cy; it is "
+                               "left out.")
+                                .arg(path, enabledLanguagesKey, language));
+            else if (!usable.contains(code))
+                usable << code;
+        }
+        if (usable.isEmpty())
+            reader.warn(tr("%1: %2 names no usable language; using %3.")
+                            .arg(path, enabledLanguagesKey,
+                                 defaultEnabledLanguages().join(QStringLiteral(", "))));
+        else
+            config.m_enabledLanguages = usable;
+    }
+
+    const QString fallbackLanguage = config.m_enabledLanguages.contains(QLatin1String("en"))
+                                         ? QStringLiteral("en")
+                                         : config.m_enabledLanguages.constFirst();
+    config.m_defaultLanguage = fallbackLanguage;
+    const QString language = reader.text(defaultLanguageKey);
+    if (!language.isEmpty()) {
+        const QString code = language.toLower();
+        if (!isLanguageCode(code))
+            reader.warn(tr("%1: %2 '%3' is not a language code such as en or cy; using %4.")
+                            .arg(path, defaultLanguageKey, language, fallbackLanguage));
+        else if (!config.m_enabledLanguages.contains(code))
+            reader.warn(tr("%1: %2 '%3' is not one of the enabled languages (%4); using %5.")
+                            .arg(path, defaultLanguageKey, language,
+                                 config.m_enabledLanguages.join(QStringLiteral(", ")),
+                                 fallbackLanguage));
+        else
+            config.m_defaultLanguage = code;
+    }
+
+    // The hash itself is never echoed: a warning names the key, not the secret-derived value.
+    const QString hash = reader.text(staffPinHashKey);
+    if (!hash.isEmpty()) {
+        if (hash.startsWith(QLatin1String("$argon2id$")) ||
+            hash.startsWith(QLatin1String("$argon2i$")))
+            config.m_staffPinHash = hash;
+        else
+            reader.warn(tr("%1: %2 is not a hash made by 'signpost --hash-staff-pin' (it starts "
+                           "with $argon2id$); staff unlock stays off until it is set.")
+                            .arg(path, staffPinHashKey));
+    }
+
+    const QString content = reader.text(contentPathKey);
+    if (!content.isEmpty()) {
+        config.m_contentPath = file.dir().absoluteFilePath(content);
+        const QFileInfo contentFile(config.m_contentPath);
+        if (!contentFile.isFile() || !contentFile.isReadable())
+            reader.warn(tr("%1: %2 '%3' is not a readable file; Signpost will use the built-in "
+                           "content.")
+                            .arg(path, contentPathKey, content));
+    }
+
+    // Each entry is a minisign public key: the base64 line itself, or a .pub file (relative to
+    // this file). A bad entry is left out, so packs signed with it are refused, never accepted.
+    for (const QString &entry : reader.list(trustedKeysKey)) {
+        const MinisignKey::Parsed key =
+            MinisignKey::looksLikeKeyLine(entry)
+                ? MinisignKey::parse(entry.toLatin1())
+                : MinisignKey::fromFile(file.dir().absoluteFilePath(entry));
+        if (!key.key) {
+            reader.warn(tr("%1: %2 entry '%3' is not a usable minisign public key (%4); it is "
+                           "left out, so packs signed with it are refused.")
+                            .arg(path, trustedKeysKey, entry, key.error));
+            continue;
+        }
+        const bool duplicate = std::any_of(
+            config.m_trustedContentKeys.cbegin(), config.m_trustedContentKeys.cend(),
+            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
+        if (!duplicate)
+            config.m_trustedContentKeys << *key.key;
+    }
+
+    const QString directory = reader.text(contentDirectoryKey);
+    if (!directory.isEmpty()) {
+        const QString absolute = QDir::cleanPath(file.dir().absoluteFilePath(directory));
+        const QFileInfo info(absolute);
+        if (info.exists() && !info.isDir())
+            reader.warn(tr("%1: %2 '%3' is a file, not a directory; using %4.")
+                            .arg(path, contentDirectoryKey, directory, config.m_contentDirectory));
+        else
+            config.m_contentDirectory = absolute;
+    }
+
+    const QString legacy = reader.text(allowLegacyKey).toLower();
+    if (!legacy.isEmpty()) {
+        if (legacy == QLatin1String("true") || legacy == QLatin1String("yes") ||
+            legacy == QLatin1String("1"))
+            config.m_allowLegacySignatures = true;
+        else if (legacy != QLatin1String("false") && legacy != QLatin1String("no") &&
+                 legacy != QLatin1String("0"))
+            reader.warn(tr("%1: %2 '%3' is not true or false; using false (legacy minisign "
+                           "signatures are refused).")
+                            .arg(path, allowLegacyKey, reader.text(allowLegacyKey)));
+    }
+
+    const QString region = reader.text(regionKey).toLower();
+    if (!region.isEmpty()) {
+        config.m_region = ContentVocabulary::regionFromName(region);
+        if (!config.m_region)
+            reader.warn(tr("%1: %2 '%3' is not %4; using none (a UK-wide kiosk, which offers "
+                           "only services for the whole UK).")
+                            .arg(path, regionKey, reader.text(regionKey),
+                                 ContentVocabulary::regionNames().join(QLatin1String(", "))));
+    }
+    return config;
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/packs/MinisignKey.h"
+#include "core/startup/CommandLine.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The system configuration an IT officer writes at install time (one INI file); Signpost only reads
+// it. Every bad value falls back to its default with a warning a person can act on.
+class Configuration
+{
+public:
+    static constexpr int defaultIdleTimeoutSeconds = 90;
+    static constexpr int defaultEventIdleTimeoutSeconds = 60;
+    static constexpr int minimumIdleTimeoutSeconds = 30;
+    static constexpr int maximumIdleTimeoutSeconds = 600;
+
+    Configuration(); // every default, no file
+
+    // Linux and other Unix: /etc/signpost/signpost.conf;
+    // Windows: %ProgramData%\Signpost\signpost.ini (C:\ProgramData when the variable is unset).
+    static QString defaultPath();
+    // Where installed content packs live. Linux and other Unix: /var/lib/signpost/content;
+    // Windows: %ProgramData%\Signpost\content.
+    static QString defaultContentDirectory();
+
+    // Reads `path` once and never writes it. A missing file gives the defaults, with a warning
+    // only when `namedExplicitly` (the person asked for that file with --config).
+    static Configuration load(const QString &path, bool namedExplicitly);
+    // --config FILE when given, else defaultPath().
+    static Configuration load(const LaunchOptions &options);
+
+    QString path() const { return m_path; }
+    bool fileFound() const { return m_fileFound; }
+
+    std::optional<Mode> mode() const { return m_mode; }
+    int idleTimeoutSeconds() const { return m_idleTimeoutSeconds; }
+    int eventIdleTimeoutSeconds() const { return m_eventIdleTimeoutSeconds; }
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    QStringList enabledLanguages() const { return m_enabledLanguages; }
+    QString staffPinHash() const { return m_staffPinHash; } // empty: staff unlock is impossible
+    QString contentPath() const { return m_contentPath; }   // empty: the built-in content
+    // Signed content packs: the keys a pack may be signed with (none: every pack is refused),
+    // the content store, and whether minisign's legacy "Ed" signatures are accepted.
+    // trusted_content_keys, then every *.pub file in trustedKeysDirectory().
+    QList<MinisignKey> trustedContentKeys() const { return m_trustedContentKeys; }
+    // "keys" beside the configuration file (/etc/signpost/keys): public keys any account may
+    // read, trusted even when the configuration file itself cannot be read.
+    QString trustedKeysDirectory() const;
+    QString contentDirectory() const { return m_contentDirectory; }
+    bool allowLegacySignatures() const { return m_allowLegacySignatures; }
+    // The nation the kiosk stands in; unset: UK-wide (RegionalContent says what each offers).
+    std::optional<Region> region() const { return m_region; }
+
+    // Sentences naming the key, the bad value and the default used, for stderr.
+    QStringList warnings() const { return m_warnings; }
+
+private:
+    static Configuration readFile(const QString &path, bool namedExplicitly);
+    void addDirectoryKeys();
+
+    QString m_path;
+    bool m_fileFound = false;
+    std::optional<Mode> m_mode;
+    int m_idleTimeoutSeconds = defaultIdleTimeoutSeconds;
+    int m_eventIdleTimeoutSeconds = defaultEventIdleTimeoutSeconds;
+    QString m_defaultLanguage;
+    QStringList m_enabledLanguages;
+    QString m_staffPinHash;
+    QString m_contentPath;
+    QList<MinisignKey> m_trustedContentKeys;
+    QString m_contentDirectory;
+    bool m_allowLegacySignatures = false;
+    std::optional<Region> m_region;
+    QStringList m_warnings;
+};

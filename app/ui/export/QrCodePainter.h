@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/qr/QrCode.h"
+
+#include <QRectF>
+
+class QPainter;
+
+// Draws a QR code black on white into a square inside any rectangle, with the 4-module quiet
+// zone phone cameras need, on screen, on paper or into a PDF.
+namespace QrCodePainter {
+
+constexpr int quietZoneModules = 4;
+
+// Paints the code centred in the largest square that fits `bounds`; nothing for an invalid code.
+void paint(QPainter &painter, const QRectF &bounds, const QrCode &code);
+
+} // namespace QrCodePainter

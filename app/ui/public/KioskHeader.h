@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class LeaveButton;
+class QLabel;
+class QPushButton;
+class QuickExitCue;
+
+// The fixed band at the top of every public screen: the name (where staff start their unlock
+// gesture), the language button, the quick-exit progress cue and "Leave this screen" at the
+// end (top right; top left in a right-to-left language).
+class KioskHeader : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KioskHeader(QWidget *parent = nullptr);
+
+    QLabel *brand() const { return m_brand; }
+    QPushButton *languageButton() const { return m_language; }
+    QuickExitCue *cue() const { return m_cue; }
+    LeaveButton *leaveButton() const { return m_leave; }
+    void applyScale(double scale);
+    // The globe on the language button, drawn in the theme's ink so it shows in high contrast.
+    void setIconColour(const QColor &ink);
+    // After a language switch; `currentLanguageName` is the language now on screen, in itself.
+    void retranslate(const QString &currentLanguageName);
+    QList<QWidget *> focusOrder() const; // reading order
+
+private:
+    void updateIcon();
+
+    QLabel *m_brand;
+    QPushButton *m_language;
+    QuickExitCue *m_cue;
+    LeaveButton *m_leave;
+    QColor m_iconColour;
+    double m_scale = 1.0;
+};

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/public/KioskWindow.h"
+
+#include "core/languages/LanguageCatalogue.h"
+#include "core/visit/IdleMonitor.h"
+#include "core/visit/QuickExitDetector.h"
+#include "core/visit/VisitModel.h"
+#include "ui/public/EmergencyStrip.h"
+#include "ui/public/IdleNotice.h"
+#include "ui/public/KeyboardNavigation.h"
+#include "ui/public/KioskHeader.h"
+#include "ui/public/LanguagePicker.h"
+#include "ui/public/LeaveButton.h"
+#include "ui/public/PublicScreenStack.h"
+#include "ui/public/QuickExitCue.h"
+#include "ui/public/Theme.h"
+#include "ui/public/screens/WelcomeScreen.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QScrollArea>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <utility>
+
+KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_visit(new VisitModel(content, this))
+    , m_idle(new IdleMonitor(this))
+    , m_quickExit(new QuickExitDetector(this))
+    , m_input(new VisitorInputFilter(this))
+    , m_clock(clock)
+    , m_language(VisitModel::defaultLanguage())
+    , m_translator(new QTranslator(this))
+    , m_keyboard(new KeyboardNavigation(this))
+    , m_header(new KioskHeader(this))
+    , m_strip(new EmergencyStrip(this))
+    , m_screens(new PublicScreenStack(this))
+    , m_idleNotice(new IdleNotice(this))
+    , m_languagePicker(new LanguagePicker(this))
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setWindowTitle(tr("Signpost"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // The window is the size of the screen; the screens scroll rather than make it grow.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->addWidget(m_header);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_screens, 1);
+    m_screens->setClock(m_clock);
+
+    connect(m_visit, &VisitModel::screenChanged, this, &KioskWindow::showCurrentScreen);
+    m_screens->forwardTo(m_visit);
+
+    // Languages: the button on every screen opens the list; a choice changes the whole visit.
+    connect(m_header->languageButton(), &QPushButton::clicked, this,
+            &KioskWindow::showLanguagePicker);
+    connect(m_languagePicker, &LanguagePicker::languageChosen, this, [this](const QString &code) {
+        hideLanguagePicker();
+        m_visit->setLanguage(code);
+    });
+    connect(m_languagePicker, &LanguagePicker::closeRequested, this,
+            &KioskWindow::hideLanguagePicker);
+
+    // Quick exit: the button, and Shift ×3 anywhere in the application.
+    connect(m_header->leaveButton(), &QPushButton::clicked, this, &KioskWindow::quickExit);
+    connect(m_input, &VisitorInputFilter::shiftPressed, m_quickExit,
+            &QuickExitDetector::shiftPressed);
+    connect(m_quickExit, &QuickExitDetector::triggered, this, &KioskWindow::quickExit);
+    connect(m_quickExit, &QuickExitDetector::progressChanged, m_header->cue(),
+            &QuickExitCue::setProgress);
+    m_cueExpiry.setSingleShot(true);
+    connect(m_input, &VisitorInputFilter::shiftPressed, this,
+            [this] { m_cueExpiry.start(int(QuickExitDetector::windowMilliseconds) + 50); });
+    connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
+    connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
+            &QuickExitDetector::clear);
+    // The keyboard filter first: filters installed later run earlier, so the visitor input
+    // filter still sees every key (idle activity, Shift) before Enter or an arrow is taken.
+    qApp->installEventFilter(m_keyboard);
+    qApp->installEventFilter(m_input);
+
+    // Idle reset.
+    connect(m_input, &VisitorInputFilter::activity, m_idle, &IdleMonitor::recordActivity);
+    connect(m_idle, &IdleMonitor::noticeDue, this, &KioskWindow::showIdleNotice);
+    connect(m_idle, &IdleMonitor::noticeAnswered, this, &KioskWindow::hideIdleNotice);
+    connect(m_idle, &IdleMonitor::resetDue, this, &KioskWindow::idleReset);
+    connect(m_idleNotice, &IdleNotice::stillHere, m_idle, &IdleMonitor::recordActivity);
+
+    applyScale(Theme::scaleFor(size()));
+    showCurrentScreen();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(m_input);
+    qApp->removeEventFilter(m_keyboard);
+    QCoreApplication::removeTranslator(m_translator);
+}
+
+QWidget *KioskWindow::currentScreen() const
+{
+    return m_screens->currentWidget();
+}
+
+WelcomeScreen *KioskWindow::welcomeScreen() const
+{
+    return m_screens->welcome();
+}
+
+QuestionScreen *KioskWindow::questionScreen() const
+{
+    return m_screens->question();
+}
+
+OutcomeScreen *KioskWindow::outcomeScreen() const
+{
+    return m_screens->outcome();
+}
+
+PrivacyScreen *KioskWindow::privacyScreen() const
+{
+    return m_screens->privacy();
+}
+
+AttractScreen *KioskWindow::attractScreen() const
+{
+    return m_screens->attract();
+}
+
+void KioskWindow::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    m_screens->setClock(clock);
+}
+
+void KioskWindow::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setIdleTimeout(timeout);
+}
+
+void KioskWindow::setIdleNoticeDuration(std::chrono::milliseconds duration)
+{
+    m_idle->setNoticeDuration(duration);
+    m_idleNotice->setSecondsLeft(int(std::ceil(duration.count() / 1000.0)));
+}
+
+void KioskWindow::setIdleResetEnabled(bool enabled)
+{
+    m_idleResetEnabled = enabled;
+    if (!enabled) {
+        m_idle->stop();
+        hideIdleNotice();
+    } else if (m_visit->screen() != VisitModel::Screen::Attract) {
+        m_idle->start();
+    }
+}
+
+void KioskWindow::setQuickExitTimeSource(VisitorInputFilter::TimeSource source)
+{
+    m_input->setTimeSource(std::move(source));
+}
+
+QWidget *KioskWindow::staffGestureArea() const
+{
+    return m_header->brand();
+}
+
+void KioskWindow::showOverlay(QWidget *overlay)
+{
+    overlay->setParent(this);
+    m_overlays.removeAll(nullptr);
+    if (!m_overlays.contains(overlay))
+        m_overlays << overlay;
+    overlay->setGeometry(rect());
+    overlay->show();
+    overlay->raise();
+}
+
+void KioskWindow::quickExit()
+{
+    forgetVisit();
+    m_visit->reset();
+}
+
+void KioskWindow::idleReset()
+{
+    forgetVisit();
+    m_visit->resetToAttract();
+}
+
+void KioskWindow::setStartLanguage(const QString &language)
+{
+    m_visit->setStartLanguage(language);
+}
+
+void KioskWindow::setEnabledLanguages(const QStringList &languages)
+{
+    m_enabledLanguages = languages;
+}
+
+QStringList KioskWindow::offeredLanguages() const
+{
+    return LanguageCatalogue::offered(m_enabledLanguages, m_visit->content().metadata.locales);
+}
+
+void KioskWindow::setStartDisplay(const DisplayPreferences &display)
+{
+    m_visit->setStartDisplay(display);
+}
+
+void KioskWindow::replaceContent(const Content &content)
+{
+    clearVisitTraces();
+    m_visit->replaceContent(content);
+}
+
+void KioskWindow::forgetVisit()
+{
+    clearVisitTraces();
+    emit visitForgotten();
+}
+
+void KioskWindow::clearVisitTraces()
+{
+    hideIdleNotice();
+    hideLanguagePicker();
+    for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
+        if (overlay)
+            overlay->close();
+    }
+    m_overlays.removeAll(nullptr);
+    m_quickExit->clear();
+    m_cueExpiry.stop();
+    m_screens->clear();
+    m_shownKey.clear();
+    m_focusBeforeOverlay.clear();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear(QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->clear(QClipboard::Selection);
+}
+
+void KioskWindow::showCurrentScreen()
+{
+    const QString language = m_visit->language();
+    const bool languageChanged = applyLanguage(language);
+    applyDisplay(m_visit->display());
+    const VisitModel::Screen screen = m_visit->screen();
+    const QString key =
+        QStringLiteral("%1/%2/%3").arg(int(screen)).arg(m_visit->currentNodeId(), language);
+    if (key == m_shownKey && !languageChanged)
+        return; // only the text size or contrast changed: the visitor stays where they were
+    m_shownKey = key;
+    m_strip->showChannels(m_visit->content(), language);
+    m_screens->showScreen(*m_visit, language);
+    if (std::exchange(m_restyleAfterText, false))
+        restyle();
+    if (screen == VisitModel::Screen::Attract || !m_idleResetEnabled)
+        m_idle->stop();
+    else if (m_idle->state() == IdleMonitor::State::Stopped)
+        m_idle->start();
+    applyFocusOrder();
+    focusScreenStart();
+}
+
+bool KioskWindow::applyLanguage(const QString &language)
+{
+    if (language == m_language)
+        return false;
+    m_language = language;
+    // No message when a translation is missing: that would say which language a visitor chose.
+    QCoreApplication::removeTranslator(m_translator);
+    if (language != QLatin1String("en") &&
+        m_translator->load(QStringLiteral(":/i18n/signpost_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(m_translator);
+    setLayoutDirection(LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft
+                                                                  : Qt::LeftToRight);
+    // Words are only ever laid out with fonts that shape them (Theme::fontsShapeEveryScript):
+    // the new fonts before the new words if they shape the old ones too, else after them.
+    m_restyleAfterText = !Theme::fontsShapeEveryScript(language);
+    if (!m_restyleAfterText)
+        restyle();
+    retranslate();
+    return true;
+}
+
+bool KioskWindow::applyDisplay(const DisplayPreferences &display)
+{
+    m_screens->welcome()->setDisplay(display);
+    if (display == m_display)
+        return false;
+    m_display = display;
+    restyle();
+    // The visitor stays on the switch they pressed, with it in view at the new size.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *focus = focusWidget();
+            for (QWidget *w = focus; w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                    area->ensureWidgetVisible(focus);
+                    break;
+                }
+            }
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("Signpost"));
+    m_header->retranslate(LanguageCatalogue::nativeName(m_language));
+    m_header->leaveButton()->retranslate();
+    m_header->cue()->retranslate();
+    m_screens->retranslate();
+    m_idleNotice->retranslate();
+    m_languagePicker->retranslate();
+}
+
+void KioskWindow::applyFocusOrder()
+{
+    const QList<QWidget *> order = focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QList<QWidget *> KioskWindow::focusOrder() const
+{
+    QList<QWidget *> order = m_header->focusOrder();
+    for (QWidget *widget : m_screens->focusOrder(m_visit->screen())) {
+        if (widget)
+            order << widget;
+    }
+    return order;
+}
+
+void KioskWindow::focusScreenStart()
+{
+    // A new screen: focus on its heading, so a screen reader announces it and Tab starts from
+    // the top of the page.
+    m_screens->heading(m_visit->screen())->setFocus(Qt::OtherFocusReason);
+}
+
+void KioskWindow::showIdleNotice()
+{
+    if (!m_idleNotice->isVisible())
+        m_focusBeforeOverlay = focusWidget();
+    m_idleNotice->setGeometry(belowHeader());
+    m_idleNotice->show();
+    m_idleNotice->raise();
+    m_idleNotice->stillHereButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void KioskWindow::hideIdleNotice()
+{
+    if (!m_idleNotice->isVisible())
+        return;
+    m_idleNotice->hide();
+    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
+        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
+}
+
+void KioskWindow::showLanguagePicker()
+{
+    if (!m_languagePicker->isVisible())
+        m_focusBeforeOverlay = focusWidget();
+    m_languagePicker->setLanguages(offeredLanguages(), m_visit->language());
+    // The screen behind takes no focus while the list is open; the header stays usable.
+    m_strip->setEnabled(false);
+    m_screens->setEnabled(false);
+    m_languagePicker->setGeometry(belowHeader());
+    const QList<QWidget *> order = m_header->focusOrder() + m_languagePicker->focusOrder();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    m_languagePicker->show();
+    m_languagePicker->raise();
+}
+
+void KioskWindow::hideLanguagePicker()
+{
+    m_strip->setEnabled(true);
+    m_screens->setEnabled(true);
+    if (!m_languagePicker->isVisible())
+        return;
+    m_languagePicker->hide();
+    applyFocusOrder();
+    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
+        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
+    else
+        focusScreenStart();
+}
+
+QRect KioskWindow::belowHeader() const
+{
+    return {0, m_header->height(), width(), height() - m_header->height()};
+}
+
+void KioskWindow::applyScale(double scale)
+{
+    if (std::abs(scale - m_scale) < 0.01)
+        return;
+    m_scale = scale;
+    restyle();
+    m_header->applyScale(scale);
+    m_strip->applyScale(scale);
+    m_screens->applyScale(scale);
+    m_idleNotice->applyScale(scale);
+    m_languagePicker->applyScale(scale);
+}
+
+void KioskWindow::restyle()
+{
+    if (m_scale <= 0)
+        return; // the first applyScale() styles everything once
+    setStyleSheet(Theme::styleSheet(m_scale, m_display, m_language));
+    const Theme::Colours colours = Theme::colours(m_display.highContrast);
+    m_header->setIconColour(colours.ink);
+    m_header->cue()->setColours(m_display.highContrast ? colours.focus : colours.leave,
+                                colours.surface);
+    m_idleNotice->setScrim(colours.scrim);
+    m_languagePicker->setScrim(colours.scrim);
+}
+
+void KioskWindow::layOutOverlays()
+{
+    if (m_idleNotice->isVisible())
+        m_idleNotice->setGeometry(belowHeader());
+    if (m_languagePicker->isVisible())
+        m_languagePicker->setGeometry(belowHeader());
+    for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
+        if (overlay)
+            overlay->setGeometry(rect());
+    }
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    applyScale(Theme::scaleFor(size()));
+    layOutOverlays();
+    QWidget::resizeEvent(event);
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QWidget>
+
+// Three small dots that fill as Shift is pressed towards the quick exit, so a person pressing
+// it knows it is working; invisible when nothing is in progress.
+class QuickExitCue : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuickExitCue(QWidget *parent = nullptr);
+
+    int progress() const { return m_progress; }
+    void setProgress(int progress);
+    void applyScale(double scale);
+    void setColours(const QColor &mark, const QColor &background); // calm or high contrast
+    void retranslate();                                            // after a language switch
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_progress = 0;
+    int m_dot = 14;
+    QColor m_mark;
+    QColor m_background;
+};

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+
+#include <QWidget>
+
+class AnswerButton;
+class QVBoxLayout;
+
+// A question's answers as large buttons, top to bottom in the content's order.
+class AnswerList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnswerList(QWidget *parent = nullptr);
+
+    void showAnswers(const QList<Answer> &answers, const QString &language);
+    void clear();
+    QList<AnswerButton *> buttons() const { return m_buttons; }
+    void applyScale(double scale);
+    // Shorter buttons, closer together (still full touch targets): the welcome's six audiences
+    // and its larger-text and privacy buttons then fit one screen at 1366x768 without scrolling.
+    void setCompact(bool compact);
+
+signals:
+    void answerChosen(int index);
+
+private:
+    QVBoxLayout *m_layout;
+    QList<AnswerButton *> m_buttons;
+    double m_scale = 1.0;
+    bool m_compact = false;
+};

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/public/screens/OutcomeScreen.h"
+
+#include "core/hours/OutcomeAvailability.h"
+#include "ui/public/NavigationBar.h"
+#include "ui/public/screens/ChannelCard.h"
+#include "ui/public/screens/ScreenParts.h"
+#include "ui/widgets/CenteredColumn.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
+#include <QVBoxLayout>
+
+OutcomeScreen::OutcomeScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_scroll(new QScrollArea(this))
+    , m_body(new CenteredColumn)
+    , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
+    , m_message(ScreenParts::label(QString(), m_body))
+    , m_closedNotice(new QFrame(m_body))
+    , m_closedText(ScreenParts::label(QString(), m_closedNotice))
+    , m_cardsLayout(new QVBoxLayout)
+    , m_navigation(new NavigationBar(true, this))
+    , m_minuteTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("outcomeScreen"));
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setFocusPolicy(Qt::ClickFocus); // a screen change moves focus here
+    m_message->setObjectName(QStringLiteral("message"));
+    m_closedNotice->setObjectName(QStringLiteral("closedNotice"));
+    m_closedNotice->setProperty("role", QStringLiteral("notice"));
+    m_closedText->setObjectName(QStringLiteral("closedNoticeText"));
+    auto *noticeLayout = new QVBoxLayout(m_closedNotice);
+    noticeLayout->addWidget(m_closedText);
+    m_closedNotice->hide();
+
+    QVBoxLayout *column = m_body->column();
+    column->addWidget(m_heading);
+    column->addWidget(m_message);
+    column->addWidget(m_closedNotice);
+    column->addLayout(m_cardsLayout);
+    column->addStretch(1);
+
+    m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // not a stop for Tab; the arrows scroll it
+    m_scroll->setWidget(m_body);
+    // Kinetic drag-to-scroll for touch screens when the outcome is taller than the screen.
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_navigation);
+
+    m_minuteTimer->setObjectName(QStringLiteral("minuteTimer"));
+    m_minuteTimer->setSingleShot(true);
+    connect(m_minuteTimer, &QTimer::timeout, this, &OutcomeScreen::refreshAvailability);
+    connect(m_navigation, &NavigationBar::backRequested, this, &OutcomeScreen::backRequested);
+    connect(m_navigation, &NavigationBar::startAgainRequested, this,
+            &OutcomeScreen::startAgainRequested);
+}
+
+void OutcomeScreen::setClock(const Clock &clock)
+{
+    m_clock = clock;
+}
+
+void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outcome,
+                                const QString &language)
+{
+    m_content = &content;
+    m_outcome = outcome;
+    m_outcomeId = outcome.id;
+    m_language = language;
+    ScreenParts::setText(m_heading, outcome.text.text(language));
+    ScreenParts::setText(m_message, outcome.message.text(language));
+    m_message->setVisible(!outcome.message.isEmpty());
+    rebuildCards();
+    m_scroll->verticalScrollBar()->setValue(0);
+    armMinuteTimer();
+}
+
+void OutcomeScreen::clear()
+{
+    m_minuteTimer->stop();
+    removeCards();
+    m_content = nullptr;
+    m_outcome = PathwayNode();
+    m_outcomeId.clear();
+    m_heading->clear();
+    m_message->clear();
+    m_closedText->clear();
+    m_closedNotice->hide();
+    QScroller::scroller(m_scroll->viewport())->stop();
+    m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void OutcomeScreen::refreshAvailability()
+{
+    if (!m_content)
+        return;
+    const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
+    const QList<ChannelAvailability> order = availability.inShowingOrder();
+    bool sameOrder = order.size() == m_cards.size();
+    for (int i = 0; sameOrder && i < order.size(); ++i)
+        sameOrder = order.at(i).ref() == m_cards.at(i)->ref();
+    if (sameOrder) {
+        for (int i = 0; i < order.size(); ++i)
+            m_cards.at(i)->setAvailability(order.at(i));
+    } else {
+        const int scrolled = m_scroll->verticalScrollBar()->value();
+        rebuildCards();
+        m_scroll->verticalScrollBar()->setValue(scrolled);
+    }
+    armMinuteTimer();
+}
+
+void OutcomeScreen::rebuildCards()
+{
+    removeCards();
+    const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
+    const QString notice = availability.closedNotice(m_language);
+    ScreenParts::setText(m_closedText, notice);
+    m_closedNotice->setVisible(!notice.isEmpty());
+    const QList<ChannelAvailability> order = availability.inShowingOrder();
+    for (int i = 0; i < order.size(); ++i) {
+        if (i == 1) {
+            auto *others = ScreenParts::label(QStringLiteral("subheading"), m_body,
+                                              tr("Other ways to get help"));
+            others->setObjectName(QStringLiteral("alternativesHeading"));
+            m_cardsLayout->addWidget(others);
+            others->show();
+            m_cardHeadings << others;
+        }
+        auto *card = new ChannelCard(order.at(i),
+                                     i == 0 ? ChannelCard::Prominence::Primary
+                                            : ChannelCard::Prominence::Alternative,
+                                     m_language, m_body);
+        card->applyScale(m_scale);
+        m_cardsLayout->addWidget(card);
+        card->show(); // now, not from the event loop: the screen is complete at once
+        m_cards << card;
+    }
+}
+
+void OutcomeScreen::removeCards()
+{
+    for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
+        widget->hide();
+        m_cardsLayout->removeWidget(widget);
+        widget->deleteLater();
+    }
+    m_cards.clear();
+    m_cardHeadings.clear();
+}
+
+void OutcomeScreen::armMinuteTimer()
+{
+    // Aim just past the next minute boundary of the injected clock.
+    const QTime now = m_clock.now().time();
+    const int intoMinute = now.second() * 1000 + now.msec();
+    m_minuteTimer->start(60000 - intoMinute + 20);
+}
+
+void OutcomeScreen::applyScale(double scale)
+{
+    m_scale = scale;
+    m_body->applyScale(scale);
+    m_navigation->applyScale(scale);
+    for (ChannelCard *card : std::as_const(m_cards))
+        card->applyScale(scale);
+}
+
+void OutcomeScreen::retranslate()
+{
+    m_navigation->retranslate();
+}
+
+QList<QWidget *> OutcomeScreen::focusOrder() const
+{
+    QList<QWidget *> order{m_heading};
+    for (ChannelCard *card : m_cards)
+        order << card;
+    order << m_navigation->backButton() << m_navigation->startAgainButton();
+    return order;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/content/Content.h"
+#include "core/hours/Clock.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class CenteredColumn;
+class ChannelCard;
+class NavigationBar;
+class QFrame;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+// The helpline: the primary card with the number in very large type, open now or when it opens,
+// then the alternatives; when the primary is closed now it says so and an open alternative
+// leads. Open/closed is recomputed at each minute boundary while the screen is shown.
+class OutcomeScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutcomeScreen(QWidget *parent = nullptr);
+
+    void setClock(const Clock &clock);
+    // `content` must outlive the screen or the next clear().
+    void showOutcome(const Content &content, const PathwayNode &outcome, const QString &language);
+    void clear(); // forget the outcome shown, stop the minute timer, scroll to the top
+    QString outcomeId() const { return m_outcomeId; }
+    QList<ChannelCard *> cards() const { return m_cards; } // in showing order
+    QScrollArea *scrollArea() const { return m_scroll; }
+    NavigationBar *navigation() const { return m_navigation; }
+    QLabel *heading() const { return m_heading; }
+    void applyScale(double scale);
+    void retranslate();                  // after a language switch
+    QList<QWidget *> focusOrder() const; // reading order
+
+public slots:
+    void refreshAvailability();
+
+signals:
+    void backRequested();
+    void startAgainRequested();
+
+private:
+    void rebuildCards();
+    void removeCards();
+    void armMinuteTimer();
+
+    Clock m_clock;
+    const Content *m_content = nullptr;
+    PathwayNode m_outcome;
+    QString m_outcomeId;
+    QString m_language;
+    double m_scale = 1.0;
+
+    QScrollArea *m_scroll;
+    CenteredColumn *m_body;
+    QLabel *m_heading;
+    QLabel *m_message;
+    QFrame *m_closedNotice;
+    QLabel *m_closedText;
+    QVBoxLayout *m_cardsLayout;
+    QList<ChannelCard *> m_cards;
+    QList<QWidget *> m_cardHeadings;
+    NavigationBar *m_navigation;
+    QTimer *m_minuteTimer;
+};

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/public/screens/ScreenParts.h"
+
+#include "ui/widgets/BidiText.h"
+
+#include <QScroller>
+#include <QStyle>
+
+namespace ScreenParts {
+
+QLabel *label(const QString &role, QWidget *parent, const QString &text)
+{
+    auto *result = new QLabel(parent);
+    result->setTextFormat(Qt::PlainText);
+    result->setWordWrap(true);
+    result->setIndent(0); // style sheet padding would otherwise indent the text
+    result->setTextInteractionFlags(Qt::NoTextInteraction);
+    result->setProperty("role", role);
+    setText(result, text);
+    return result;
+}
+
+QPushButton *secondaryButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setProperty("role", QStringLiteral("secondary"));
+    button->setAccessibleName(text);
+    button->setAutoDefault(false);
+    return button;
+}
+
+void setButtonText(QPushButton *button, const QString &text)
+{
+    button->setText(text);
+    button->setAccessibleName(BidiText::withoutMarks(text));
+}
+
+void setText(QLabel *label, const QString &text)
+{
+    label->setText(BidiText::paragraph(text, label->layoutDirection()));
+    // A label with a text document (rich text, or one that takes focus) updates it only when it
+    // is next laid out; a hidden one would keep the old words, and a restyle lays those out with
+    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning).
+    label->sizeHint();
+}
+
+QScrollArea *scrollArea(QWidget *body, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(body);
+    // Not a stop for Tab (it would be one without a visible focus); the arrows scroll it.
+    area->setFocusPolicy(Qt::NoFocus);
+    QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    return area;
+}
+
+void setStyleProperty(QWidget *widget, const char *name, const QString &value)
+{
+    if (widget->property(name).toString() == value)
+        return;
+    widget->setProperty(name, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace ScreenParts

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/CenteredColumn.h"
+
+#include "ui/public/Theme.h"
+
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+CenteredColumn::CenteredColumn(QWidget *parent)
+    : QWidget(parent)
+    , m_inner(new QWidget(this))
+    , m_column(new QVBoxLayout(m_inner))
+{
+    auto *row = new QHBoxLayout(this);
+    row->addStretch(1);
+    row->addWidget(m_inner, 100);
+    row->addStretch(1);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    applyScale(1.0);
+}
+
+void CenteredColumn::applyScale(double scale)
+{
+    m_inner->setMaximumWidth(Theme::pixels(1280, scale));
+    const int side = Theme::pixels(40, scale);
+    layout()->setContentsMargins(side, Theme::pixels(28, scale), side, Theme::pixels(20, scale));
+    m_column->setSpacing(Theme::pixels(20, scale));
+}

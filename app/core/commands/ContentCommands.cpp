@@ -4,7 +4,7 @@
 #include "core/commands/ContentServiceListing.h"
 #include "core/commands/PathwayPrinter.h"
 #include "core/loading/ContentLoader.h"
-#include "core/startup/ContentSelection.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -94,7 +94,8 @@ std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandL
                                                          const Configuration &config,
                                                          const QDate &today, QTextStream &err)
 {
-    ActiveContent active = ContentSelection::choose(commandLinePath, config, today);
+    ActiveContent active =
+        ActiveContent::choose({.commandLinePath = commandLinePath}, config, today);
     // Why configured content was set aside; a valid file's own warnings are --validate's.
     if (active.fellBack) {
         for (const ContentIssue &issue : std::as_const(active.issues))
@@ -108,7 +109,7 @@ std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandL
         return std::nullopt;
     }
     // On the error stream, so --json output stays one JSON document.
-    err << QStringLiteral("signpost: %1").arg(ContentSelection::describe(active)) << '\n';
+    err << QStringLiteral("signpost: %1").arg(active.describe()) << '\n';
     err.flush();
     return active;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QDate>
 #include <QStringList>

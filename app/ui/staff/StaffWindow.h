@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/hours/Clock.h"
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/export/HandoutRenderer.h"
 
 #include <QMainWindow>

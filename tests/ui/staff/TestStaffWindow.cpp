@@ -3,6 +3,7 @@
 #include "core/loading/ContentLoader.h"
 #include "core/staff/ServiceDirectoryFilter.h"
 #include "core/staff/ServiceDirectoryModel.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/public/screens/OutcomeScreen.h"
 #include "ui/public/screens/QuestionScreen.h"
 #include "ui/staff/ContentStatusView.h"
@@ -35,7 +36,7 @@ private:
     {
         return QDateTime(QDate(2027, 1, 17), QTime(23, 0), OpeningHours::ukTimeZone());
     }
-    static ActiveContent builtIn() { return chooseContent({}, QDate(2027, 1, 17)); }
+    static ActiveContent builtIn() { return ActiveContent::builtInContent(QDate(2027, 1, 17)); }
     static QStringList shownIds(const StaffWindow &window)
     {
         QStringList ids;

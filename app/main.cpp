@@ -12,6 +12,7 @@
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
 #include "ui/export/HandoutExport.h"
+#include "ui/export/ReviewPackExport.h"
 #include "ui/export/ScreenshotRenderer.h"
 #include "ui/kiosk/KioskSession.h"
 #include "ui/platform/FirstPaintNotifier.h"
@@ -150,6 +151,10 @@ int main(int argc, char *argv[])
         return exportHandout(argc, argv, options);
     case LaunchOptions::Action::Screenshot:
         return renderScreenshots(argc, argv, options);
+    case LaunchOptions::Action::ReviewPack:
+    case LaunchOptions::Action::ReviewSheet:
+    case LaunchOptions::Action::ApplyReview:
+        return ReviewPackExport::run(argc, argv, options);
     case LaunchOptions::Action::Validate: {
         // The content needs no display; which switched-on languages the installed fonts can
         // draw needs Qt's font database, which the offscreen platform has.

@@ -66,7 +66,7 @@ PathwayMapLayout::layOut(const PathwayGraph &graph,
     // moves through the screens.
     agattr(g, AGRAPH, s("rankdir"), s("LR"));
     agattr(g, AGRAPH, s("nodesep"), s("0.08"));
-    agattr(g, AGRAPH, s("ranksep"), s("0.45"));
+    agattr(g, AGRAPH, s("ranksep"), s("0.35"));
     agattr(g, AGNODE, s("shape"), s("box"));
     agattr(g, AGNODE, s("fixedsize"), s("true"));
     agattr(g, AGNODE, s("width"), s("1"));

@@ -24,13 +24,15 @@ const QColor danger(0xb0, 0x1c, 0x1c);
 const QColor dangerFill(0xfb, 0xe9, 0xe9);
 const QColor arrowInk(0x6b, 0x76, 0x80);
 
-constexpr double questionWidth = 150; // points
-constexpr double outcomeWidth = 160;
+constexpr double questionWidth = 175; // points
+constexpr double outcomeWidth = 200;
 constexpr double padding = 3;
 constexpr double titlePoints = 6.5;
 constexpr double textPoints = 5.6;
 // Below this the words get too small to read on paper: split per audience instead.
-constexpr double smallestScale = 0.8;
+constexpr double smallestScale = 0.7;
+// A small part of the map may be drawn larger than its natural size, up to this.
+constexpr double largestScale = 1.5;
 
 QFont font(double points, bool bold)
 {
@@ -95,7 +97,7 @@ PathwayMapLayout PathwayMapPainter::layOut(const PathwayGraph &graph) const
 double PathwayMapPainter::scaleFor(const PathwayMapLayout &layout, const QSizeF &area) const
 {
     const QSizeF size = layout.size() * m_unit;
-    return std::min({1.0, area.width() / size.width(), area.height() / size.height()});
+    return std::min({largestScale, area.width() / size.width(), area.height() / size.height()});
 }
 
 QList<PathwayGraph> PathwayMapPainter::pages(const PathwayGraph &whole, const QSizeF &area) const
@@ -103,7 +105,7 @@ QList<PathwayGraph> PathwayMapPainter::pages(const PathwayGraph &whole, const QS
     const PathwayMapLayout layout = layOut(whole);
     if (!layout.isValid() || scaleFor(layout, area) >= smallestScale)
         return {whole};
-    return whole.byAudience();
+    return QList<PathwayGraph>{whole} + whole.byAudience();
 }
 
 void PathwayMapPainter::paintBox(QPainter &painter, const QRectF &box, const PathwayGraph &graph,

@@ -18,8 +18,9 @@ class PathwayMapPainter
 public:
     explicit PathwayMapPainter(QPaintDevice *device);
 
-    // The map's pages for `area` (device units): the whole map when it is readable at that
-    // size, else one page per audience (each answer on the start screen).
+    // The map's pages for `area` (device units): the whole map, every node once; when its words
+    // are too small to read at that size, then also one page per audience (each answer on the
+    // start screen), larger.
     QList<PathwayGraph> pages(const PathwayGraph &whole, const QSizeF &area) const;
     // Lays `graph` out and draws it inside `area`, scaled down to fit; false (and `error`) if
     // Graphviz could not lay it out.

@@ -52,7 +52,7 @@ QString coverHtml(const ActiveContent &active, const ReviewPackRenderer::Request
     QStringList languages{QStringLiteral("en")};
     languages << request.languages;
     const QString key = ReviewPackRenderer::signingKeyOf(active);
-    QString html = QStringLiteral("<html><body style=\"font-size:11pt; color:#1d262f\">");
+    QString html = QStringLiteral("<html><body style=\"font-size:10pt; color:#1d262f\">");
     html += QStringLiteral("<h1 style=\"color:#1f5f8b\">%1</h1><p>%2</p>")
                 .arg(tr("Signpost review pack").toHtmlEscaped(),
                      tr("Every route a visitor can take and every word they can read, for the "
@@ -86,7 +86,7 @@ QString coverHtml(const ActiveContent &active, const ReviewPackRenderer::Request
     for (const ContentIssue &issue : active.issues)
         warnings += issue.severity == ContentIssue::Severity::Warning ? 1 : 0;
     html += row(tr("Validator warnings"), QString::number(warnings));
-    html += QStringLiteral("</table><h3>%1</h3><table cellpadding=\"8\" width=\"100%\" "
+    html += QStringLiteral("</table><h3>%1</h3><table cellpadding=\"6\" width=\"100%\" "
                            "border=\"1\" cellspacing=\"0\" style=\"border-color:#b8c0c8\">")
                 .arg(tr("Signed off by").toHtmlEscaped());
     html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th><th "
@@ -95,7 +95,7 @@ QString coverHtml(const ActiveContent &active, const ReviewPackRenderer::Request
                 .arg(tr("Name").toHtmlEscaped(), tr("Role").toHtmlEscaped(),
                      tr("Part reviewed").toHtmlEscaped(), tr("Date").toHtmlEscaped(),
                      tr("Signature").toHtmlEscaped());
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 3; ++i)
         html += QStringLiteral("<tr><td>&nbsp;</td><td></td><td></td><td></td><td></td></tr>");
     return html + QStringLiteral("</table></body></html>");
 }

@@ -188,14 +188,15 @@ QList<ReviewSentence> ReviewSentences::collect(const Content &content, const QSt
             const QString screen =
                 id == content.startNode
                     ? welcome
-                    : tr("Question: %1").arg(node->text.text(QStringLiteral("en")));
+                    : tr("Question '%1': %2").arg(id, node->text.text(QStringLiteral("en")));
             collect.text(base + QLatin1String("text"), screen, node->text);
             for (qsizetype i = 0; i < node->answers.size(); ++i)
                 collect.text(base + QStringLiteral("answer/%1").arg(i), screen,
                              node->answers[i].text);
             continue;
         }
-        const QString screen = tr("Outcome: %1").arg(node->text.text(QStringLiteral("en")));
+        const QString screen =
+            tr("Outcome '%1': %2").arg(id, node->text.text(QStringLiteral("en")));
         collect.text(base + QLatin1String("text"), screen, node->text);
         collect.text(base + QLatin1String("message"), screen, node->message);
         for (const ChannelRef &ref : QList<ChannelRef>{node->primary} + node->alternatives) {

@@ -107,9 +107,10 @@ QString sentencesHtml(const QList<ReviewSentence> &sentences, const QStringList 
                          .arg(share, 0, 'f', 0)
                          .arg(escaped(tr("English")));
     for (const QString &language : languages)
-        header += QStringLiteral("<th align=\"left\" width=\"%1%\">%2 (%3)</th>")
+        // The code first: a heading that starts in Latin letters stays left to right.
+        header += QStringLiteral("<th align=\"left\" width=\"%1%\">%2 · %3</th>")
                       .arg(share, 0, 'f', 0)
-                      .arg(escaped(LanguageCatalogue::nativeName(language)), language);
+                      .arg(language, escaped(LanguageCatalogue::nativeName(language)));
     header +=
         QStringLiteral("<th align=\"left\">%1</th></tr>").arg(escaped(tr("Approved / change to")));
     QString screen;

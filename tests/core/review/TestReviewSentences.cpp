@@ -126,9 +126,9 @@ void TestReviewSentences::screensInVisitOrder()
     };
     QVERIFY(at(QStringLiteral("Attract")) >= 0);
     QVERIFY(at(QStringLiteral("Attract")) < at(QStringLiteral("Welcome screen")));
-    QVERIFY(at(QStringLiteral("Welcome screen")) < at(QStringLiteral("Question: ")));
-    QVERIFY(at(QStringLiteral("Question: ")) < at(QStringLiteral("Outcome: ")));
-    QVERIFY(at(QStringLiteral("Outcome: ")) < at(QStringLiteral("Service on outcome screens")));
+    QVERIFY(at(QStringLiteral("Welcome screen")) < at(QStringLiteral("Question '")));
+    QVERIFY(at(QStringLiteral("Question '")) < at(QStringLiteral("Outcome '")));
+    QVERIFY(at(QStringLiteral("Outcome '")) < at(QStringLiteral("Service on outcome screens")));
     QVERIFY(at(QStringLiteral("Service on outcome screens")) < at(QStringLiteral("Privacy")));
     // Each screen is one run: sentences of a screen are never split apart.
     QCOMPARE(screens.size(), QSet<QString>(screens.cbegin(), screens.cend()).size());

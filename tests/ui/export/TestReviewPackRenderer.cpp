@@ -148,7 +148,7 @@ void TestReviewPackRenderer::mapShowsEveryNodeOnce()
         QCOMPARE_EQ(map.count(box), 1);
     }
     const PathwayGraph graph = PathwayGraph::build(m_active.content, QStringLiteral("en"));
-    QCOMPARE(map.count(QLatin1String("· danger first")), 2); // two questions ask first
+    QCOMPARE(map.count(QStringLiteral("· danger first")), 2); // two questions ask first
     QVERIFY(graph.maxDepth() <= 3);
 }
 

@@ -159,6 +159,7 @@ ReviewApplier::Result ReviewApplier::apply(const QByteArray &contentJson,
                                    .value(QLatin1String("localesNeedingReview"))
                                    .toArray();
     const int index = int(needing.toVariantList().indexOf(language));
+    result.neededReview = index >= 0;
     if (result.notApproved == 0 && result.appChanges.isEmpty() && index >= 0) {
         spans->removeArrayItem(QStringLiteral("/metadata/localesNeedingReview"), index,
                                int(needing.size()));

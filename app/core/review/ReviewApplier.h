@@ -27,6 +27,7 @@ public:
         int approved = 0;
         int notApproved = 0; // sentences of the language this sheet leaves unapproved or out
         bool languageCleared = false;
+        bool neededReview = false; // the language was in localesNeedingReview before
 
         bool refused() const { return !error.isEmpty() || !stale.isEmpty() || !unknown.isEmpty(); }
     };

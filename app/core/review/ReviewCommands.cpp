@@ -139,7 +139,7 @@ int applyReview(const QString &sheetPath, const QString &contentPath, const QStr
                   "localesNeedingReview.")
                    .arg(sheet.language)
             << '\n';
-    else
+    else if (result.neededReview)
         out << tr("'%1' stays in localesNeedingReview: %2 sentences not approved yet%3.")
                    .arg(sheet.language)
                    .arg(result.notApproved)

@@ -134,7 +134,7 @@ ReviewSheet::Parsed ReviewSheet::parse(const QByteArray &csv)
         if (fields.size() == 1 && fields.constFirst().isEmpty())
             continue; // a blank line, as some spreadsheets add at the end
         if (fields.size() < 6) {
-            parsed.error = tr("line %1 has %2 columns, not 6").arg(i + 1).arg(fields.size());
+            parsed.error = tr("row %1 has %2 columns, not 6").arg(i + 1).arg(fields.size());
             return parsed;
         }
         parsed.rows << Row{fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]};

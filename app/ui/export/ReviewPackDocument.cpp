@@ -197,8 +197,9 @@ QString openQuestionsHtml(const Content &content)
     QString html = heading(tr("Open questions for the services (%1)").arg(questions.size()), true);
     html += QStringLiteral("<p>%1</p>")
                 .arg(escaped(tr("Facts the content could not confirm from the services' own "
-                                "sources. Until each is confirmed, visitors are not told the "
-                                "hours it concerns (\"check when you call\").")));
+                                "sources. While a service or channel is flagged, visitors are "
+                                "never told it is open or closed now (\"check when you "
+                                "call\"). Write each answer in the last column.")));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"3\" style=\"border-color:#b8c0c8\"><tr "
                            "style=\"background-color:#e8f1f8\"><th align=\"left\" "

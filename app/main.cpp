@@ -3,6 +3,7 @@
 // (core/commands for the console, ui/startup for what paints or opens a window).
 #include "core/commands/ConsoleCommands.h"
 #include "core/startup/CommandLine.h"
+#include "ui/export/ReviewPackExport.h"
 #include "ui/startup/OffscreenCommands.h"
 #include "ui/startup/WindowLaunch.h"
 
@@ -39,6 +40,10 @@ int main(int argc, char *argv[])
         return OffscreenCommands::exportHandout(argc, argv, options);
     case Action::Screenshot:
         return OffscreenCommands::renderScreenshots(argc, argv, options);
+    case Action::ReviewPack:
+    case Action::ReviewSheet:
+    case Action::ApplyReview:
+        return ReviewPackExport::run(argc, argv, options);
     case Action::RunGui:
         break;
     }

@@ -18,6 +18,7 @@ private slots:
     void flags();
     void packOptions_data();
     void packOptions();
+    void reviewOptions();
     void helpNamesEveryOption();
 };
 
@@ -69,6 +70,12 @@ void TestCommandLine::actions_data()
         << QStringLiteral("--install-pack p --config c.conf") << Action::InstallPack << false;
     QTest::newRow("help beats verify pack")
         << QStringLiteral("--verify-pack p --help") << Action::ShowHelp << false;
+    QTest::newRow("review pack") << QStringLiteral("--review-pack r.pdf --lang cy --lang ar")
+                                 << Action::ReviewPack << false;
+    QTest::newRow("review sheet") << QStringLiteral("--review-sheet cy.csv --lang cy")
+                                  << Action::ReviewSheet << false;
+    QTest::newRow("apply review") << QStringLiteral("--apply-review cy.csv --output new.json")
+                                  << Action::ApplyReview << false;
 }
 
 void TestCommandLine::actions()
@@ -132,6 +139,10 @@ void TestCommandLine::errors_data()
     QTest::newRow("trusted key with install")
         << QStringLiteral("--install-pack p --trusted-key k.pub")
         << QStringLiteral("--install-pack");
+    QTest::newRow("output without apply review")
+        << QStringLiteral("--review-sheet cy.csv --output x.json") << QStringLiteral("--output");
+    QTest::newRow("review pack without file")
+        << QStringLiteral("--review-pack") << QStringLiteral("review-pack");
 }
 
 void TestCommandLine::errors()
@@ -202,16 +213,30 @@ void TestCommandLine::packOptions()
     QCOMPARE(result.options.trustedKeyPath, trustedKeyPath);
 }
 
+void TestCommandLine::reviewOptions()
+{
+    const auto result = CommandLine::parse(
+        args(QStringLiteral("--review-pack r.pdf --lang cy --lang ar --content builtin")));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.reviewPackPath, QStringLiteral("r.pdf"));
+    QCOMPARE(result.options.languages, (QStringList{QStringLiteral("cy"), QStringLiteral("ar")}));
+    const auto apply =
+        CommandLine::parse(args(QStringLiteral("--apply-review in.csv --output out.json")));
+    QCOMPARE(apply.options.applyReviewPath, QStringLiteral("in.csv"));
+    QCOMPARE(apply.options.outputPath, QStringLiteral("out.json"));
+}
+
 void TestCommandLine::helpNamesEveryOption()
 {
     const QString help = CommandLine::helpText();
     for (const char *option :
-         {"--help",       "--version",        "--mode",          "--windowed",
-          "--content",    "--config",         "--validate",      "--list-services",
-          "--json",       "--print-pathways", "--lang",          "--screenshot",
-          "--size",       "--hash-staff-pin", "--set-staff-pin", "--quit-after-first-paint",
-          "--large-text", "--high-contrast",  "--verify-pack",   "--install-pack",
-          "--trusted-key"})
+         {"--help",        "--version",        "--mode",          "--windowed",
+          "--content",     "--config",         "--validate",      "--list-services",
+          "--json",        "--print-pathways", "--lang",          "--screenshot",
+          "--size",        "--hash-staff-pin", "--set-staff-pin", "--quit-after-first-paint",
+          "--large-text",  "--high-contrast",  "--verify-pack",   "--install-pack",
+          "--trusted-key", "--review-pack",    "--review-sheet",  "--apply-review",
+          "--output"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(help.contains(QLatin1String("signpost")));
     QVERIFY(!help.contains(QLatin1String("<executable_name>")));

@@ -11,6 +11,8 @@
 #include "core/startup/DisplayEnvironment.h"
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
+#include "core/status/KioskHealth.h"
+#include "core/status/KioskStatusFormat.h"
 #include "ui/export/HandoutExport.h"
 #include "ui/export/ScreenshotRenderer.h"
 #include "ui/kiosk/KioskSession.h"
@@ -102,6 +104,8 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
+    renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
+        configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         print(stdout, path + QLatin1Char('\n'));
@@ -167,7 +171,10 @@ int main(int argc, char *argv[])
         return status;
     }
     case LaunchOptions::Action::ListServices:
-    case LaunchOptions::Action::PrintPathways: {
+    case LaunchOptions::Action::PrintPathways:
+    case LaunchOptions::Action::ExportOruk:
+    case LaunchOptions::Action::ImportOruk:
+    case LaunchOptions::Action::Status: {
         // Content commands need no display: a QCoreApplication, never a QApplication.
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
@@ -280,6 +287,13 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &systemd,
                      &SystemdNotifier::notifyStopping);
     quitAfterFirstPaintIfAsked(*session.window(), options);
+    // IT's view of this kiosk: the staff menu's status and metrics_textfile, nothing of a visit.
+    KioskHealth health(configuration, KioskStatus::CrashLoop::of(crashGuard),
+                       [&session]() -> const ActiveContent & { return session.activeContent(); });
+    health.setMode(plan.mode);
+    session.setStatusText([&health] { return health.text(); });
+    if (const QString error = health.startMetrics(); !error.isEmpty())
+        print(stderr, QStringLiteral("signpost: %1\n").arg(error));
     session.start();
     const int status = app.exec();
     crashGuard.recordCleanExit();

@@ -34,6 +34,9 @@ struct LaunchOptions
         ExportHandout, // --export-handout OUT.pdf: take-away cards, no window
         VerifyPack,    // --verify-pack DIR: is this signed content pack valid, and why not
         InstallPack,   // --install-pack DIR: verify, then install into the content store
+        ExportOruk,    // --export-oruk OUT.json: the services as Open Referral UK (HSDS 3.0)
+        ImportOruk,    // --import-oruk IN.json --local-pack-draft OUT.json
+        Status,        // --status [--json]: what IT asks about this kiosk
     };
 
     Action action = Action::RunGui;
@@ -53,6 +56,8 @@ struct LaunchOptions
     bool highContrast = false;        // --high-contrast: public screens start in high contrast
     QString packPath;                 // --verify-pack DIR or --install-pack DIR
     QString trustedKeyPath; // --trusted-key FILE: check against this key, not the configured ones
+    QString orukPath;       // --export-oruk OUT.json or --import-oruk IN.json
+    QString draftPath;      // --local-pack-draft OUT.json
 
     bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
 };

@@ -117,6 +117,8 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     if (!m_status)
         active.source = ContentLoader::builtInPath();
     menu->setContentStatus(active, m_at.date());
+    if (!m_kioskStatus.isEmpty())
+        menu->setKioskStatus(m_kioskStatus);
     window.showOverlay(menu);
     save(QStringLiteral("staff-menu"));
     delete menu;

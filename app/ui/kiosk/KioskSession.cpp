@@ -158,6 +158,8 @@ void KioskSession::openStaffMenu()
     menu->setContentStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     menu->setPrintAvailable(m_plan.mode == Mode::Event);
     menu->setLanguageWarnings(m_languageWarnings);
+    if (m_statusText)
+        menu->setKioskStatus(m_statusText());
     m_staffMenu = menu;
     connect(menu, &StaffMenu::closed, this, [this, menu] { closeOverlay(menu); });
     connect(menu, &StaffMenu::reloadRequested, this, &KioskSession::reloadContent);

@@ -9,6 +9,7 @@
 #include "core/startup/Configuration.h"
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
+#include "core/status/KioskHealth.h"
 #include "ui/kiosk/KioskSession.h"
 #include "ui/platform/FirstPaintNotifier.h"
 #include "ui/public/KioskWindow.h"
@@ -93,6 +94,13 @@ int main(int argc, char *argv[])
         PublicMessageGate::closeAfterFirstPaint();
         markFirstPaint();
     });
+    // As main(): the staff menu's status and the metrics_textfile (when configured).
+    KioskHealth health(configuration, {},
+                       [&session]() -> const ActiveContent & { return session.activeContent(); });
+    health.setMode(plan.mode);
+    session.setStatusText([&health] { return health.text(); });
+    if (const QString error = health.startMetrics(); !error.isEmpty())
+        print(QStringLiteral("signpost: %1\n").arg(error));
     session.start();
 
     // The scripted visitor, once the event loop runs.

@@ -69,6 +69,13 @@ void TestCommandLine::actions_data()
         << QStringLiteral("--install-pack p --config c.conf") << Action::InstallPack << false;
     QTest::newRow("help beats verify pack")
         << QStringLiteral("--verify-pack p --help") << Action::ShowHelp << false;
+    QTest::newRow("export oruk") << QStringLiteral("--export-oruk out.json --content builtin")
+                                 << Action::ExportOruk << false;
+    QTest::newRow("import oruk") << QStringLiteral(
+                                        "--import-oruk in.json --local-pack-draft draft.json")
+                                 << Action::ImportOruk << false;
+    QTest::newRow("status") << QStringLiteral("--status") << Action::Status << false;
+    QTest::newRow("status json") << QStringLiteral("--status --json") << Action::Status << false;
 }
 
 void TestCommandLine::actions()
@@ -132,6 +139,10 @@ void TestCommandLine::errors_data()
     QTest::newRow("trusted key with install")
         << QStringLiteral("--install-pack p --trusted-key k.pub")
         << QStringLiteral("--install-pack");
+    QTest::newRow("import without draft")
+        << QStringLiteral("--import-oruk in.json") << QStringLiteral("--local-pack-draft");
+    QTest::newRow("draft without import")
+        << QStringLiteral("--local-pack-draft d.json") << QStringLiteral("--import-oruk");
 }
 
 void TestCommandLine::errors()

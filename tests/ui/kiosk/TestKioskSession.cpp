@@ -137,6 +137,7 @@ void TestKioskSession::eventModeAsksBeforeClosing()
 void TestKioskSession::staffUnlockOpensPinPadThenMenu()
 {
     KioskSession session(plan(Mode::Kiosk), m_pinHash, [] { return active(3); });
+    session.setStatusText([] { return QStringLiteral("Signpost 0.1.0\nFallback: no\n"); });
     session.start();
     QVERIFY(session.staffUnlockPossible());
     QVERIFY(!session.pinPad());
@@ -150,6 +151,9 @@ void TestKioskSession::staffUnlockOpensPinPadThenMenu()
     QVERIFY(session.staffMenu()->isVisible());
     QCOMPARE(session.staffMenu()->findChild<QLabel *>(QStringLiteral("contentVersion"))->text(),
              QStringLiteral("3"));
+    // IT's status, as KioskHealth gives it, with its QR code.
+    QCOMPARE(session.staffMenu()->findChild<QLabel *>(QStringLiteral("kioskStatus"))->text(),
+             QStringLiteral("Signpost 0.1.0\nFallback: no"));
 }
 
 void TestKioskSession::withoutAPinThePadSaysSoAndNeverOpensTheMenu()

@@ -194,7 +194,9 @@ void StaffMenu::setPrintAvailable(bool available)
 
 void StaffMenu::setKioskStatus(const QString &text)
 {
-    m_kioskStatus->setText(text.trimmed());
+    // A heading line, then the lines the QR code holds word for word.
+    m_kioskStatus->setText(tr("For IT (scan the code to report this kiosk's state):") +
+                           QLatin1Char('\n') + text.trimmed());
     m_kioskStatus->setVisible(!text.isEmpty());
     delete m_statusQr;
     m_statusQr = nullptr;

@@ -152,8 +152,10 @@ void TestKioskSession::staffUnlockOpensPinPadThenMenu()
     QCOMPARE(session.staffMenu()->findChild<QLabel *>(QStringLiteral("contentVersion"))->text(),
              QStringLiteral("3"));
     // IT's status, as KioskHealth gives it, with its QR code.
-    QCOMPARE(session.staffMenu()->findChild<QLabel *>(QStringLiteral("kioskStatus"))->text(),
-             QStringLiteral("Signpost 0.1.0\nFallback: no"));
+    QVERIFY(session.staffMenu()
+                ->findChild<QLabel *>(QStringLiteral("kioskStatus"))
+                ->text()
+                .endsWith(QStringLiteral("\nSignpost 0.1.0\nFallback: no")));
 }
 
 void TestKioskSession::withoutAPinThePadSaysSoAndNeverOpensTheMenu()

@@ -38,6 +38,12 @@ bool MetricsTextfile::writeIfChanged(QString *error)
     const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
                          file.write(bytes) == bytes.size() && file.flush();
     file.close();
+#ifdef Q_OS_WIN
+    // Windows' rename refuses an existing target: there the old file goes first (not atomic;
+    // node_exporter's textfile collector is a Linux tool anyway).
+    if (written)
+        QFile::remove(m_path);
+#endif
     // std::rename replaces the old file in one step on POSIX (QFile::rename refuses to).
     if (!written || std::rename(QFile::encodeName(temporary).constData(),
                                 QFile::encodeName(m_path).constData()) != 0) {

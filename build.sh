@@ -18,7 +18,7 @@ DEBIAN_PACKAGES=(
     python3 python3-jsonschema
     xvfb xauth
     valgrind clang-14 libclang-rt-14-dev
-    strace
+    strace prometheus-node-exporter
     libsystemd-dev dpkg-dev file librsvg2-bin man-db systemd lintian appstream desktop-file-utils
     cage xwayland qt6-wayland
     mmdebstrap piuparts

@@ -30,6 +30,9 @@ int main(int argc, char *argv[])
         return ConsoleCommands::hashStaffPin();
     case Action::ListServices:
     case Action::PrintPathways:
+    case Action::ExportOruk:
+    case Action::ImportOruk:
+    case Action::Status:
         return ConsoleCommands::contentListing(argc, argv, options);
     case Action::VerifyPack:
     case Action::InstallPack:

@@ -4,11 +4,13 @@
 // by VisitScript and quit. The no-trace test runs this under strace: it is the real public UI
 // with a scripted visitor.
 #include "VisitScript.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
 #include "core/startup/ContentFeed.h"
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
+#include "core/status/KioskHealth.h"
 #include "ui/kiosk/KioskSession.h"
 #include "ui/platform/FirstPaintNotifier.h"
 #include "ui/public/KioskWindow.h"
@@ -80,6 +82,13 @@ int main(int argc, char *argv[])
         PublicMessageGate::closeAfterFirstPaint();
         markFirstPaint();
     });
+    // As main(): the staff menu's status and the metrics_textfile (when configured).
+    KioskHealth health(configuration, {},
+                       [&session]() -> const ActiveContent & { return session.activeContent(); });
+    health.setMode(plan.mode);
+    session.setStatusText([&health] { return health.text(); });
+    if (const QString error = health.startMetrics(); !error.isEmpty())
+        print(QStringLiteral("signpost: %1\n").arg(error));
     session.start();
 
     // The scripted visitor, once the event loop runs.

@@ -5,7 +5,8 @@ An strace log (strace -f -y) breaks the rule when the traced program
   - opens a file for writing (O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_TMPFILE), or
     creates, renames, removes, links, truncates or changes the metadata of a file, anywhere
     outside /proc, /dev (but /dev/shm and /dev/mqueue count: files there outlive the process)
-    and the runtime directory (XDG_RUNTIME_DIR) given for the run;
+    and the runtime directory (XDG_RUNTIME_DIR) given for the run (and, when the run's
+    configuration names a metrics_textfile, exactly that file and its PATH.tmp: nothing beside);
   - binds a unix socket to a path outside those places (that creates a file);
   - creates a socket of any family but AF_UNIX and AF_NETLINK (so AF_INET and AF_INET6 are
     caught), or connects to an AF_INET/AF_INET6 address;
@@ -144,8 +145,11 @@ def fd_path(argument):
 class Checker:
     """Reads an strace log line by line and collects every line that breaks the rule."""
 
-    def __init__(self, runtime_dir, start_dir):
+    def __init__(self, runtime_dir, start_dir, allowed_files=()):
         self.allowed = [os.path.normpath(root) for root in ALLOWED_ROOTS]
+        # Single files the run may write, nothing beside them: the metrics_textfile and its
+        # temporary PATH.tmp, when the configuration names one.
+        self.allowed_files = {os.path.normpath(path) for path in allowed_files}
         self.runtime_dir = os.path.normpath(runtime_dir) if runtime_dir else None
         self.start_dir = os.path.normpath(start_dir)
         self.cwd = {}  # pid -> last known working directory
@@ -155,6 +159,8 @@ class Checker:
 
     def is_allowed(self, path):
         path = os.path.normpath(path)
+        if path in self.allowed_files:
+            return True
         if self.runtime_dir and (path == self.runtime_dir or path.startswith(self.runtime_dir + "/")):
             return True
         if any(path == root or path.startswith(root + "/") for root in NOT_ALLOWED_UNDER_DEV):
@@ -252,8 +258,8 @@ class Checker:
                 self.check_paths(line, pid, call, [(None, unix_path.group(1))], "creates a socket file")
 
 
-def check_log(lines, runtime_dir, start_dir):
-    checker = Checker(runtime_dir, start_dir)
+def check_log(lines, runtime_dir, start_dir, allowed_files=()):
+    checker = Checker(runtime_dir, start_dir, allowed_files)
     for line in lines:
         checker.feed(line)
     return checker

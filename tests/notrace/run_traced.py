@@ -216,6 +216,22 @@ def probe_strace(work_dir):
     return 1, f"FAIL: strace does not work here: {probe.stderr.strip() or probe.returncode}"
 
 
+def with_metrics_textfile(command, work_dir):
+    """The command with its --config FILE replaced by a copy naming a metrics_textfile in the
+    work directory (relative keys such as content_directory keep meaning the same place)."""
+    index = command.index("--config") + 1
+    source = os.path.abspath(command[index])
+    metrics_dir = fresh_directory(os.path.join(work_dir, "metrics"), 0o755)
+    metrics = os.path.join(metrics_dir, "signpost.prom")
+    config = os.path.join(work_dir, "signpost.conf")
+    with open(source, encoding="utf-8") as file:
+        text = file.read()
+    text = text.replace("content_directory=", "content_directory=" + os.path.dirname(source) + "/")
+    with open(config, "w", encoding="utf-8") as file:
+        file.write(text.rstrip("\n") + f"\nmetrics_textfile={metrics}\n")
+    return metrics, command[:index] + [config] + command[index + 1:]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work-dir", required=True, help="where the run's home, runtime directory and logs go")
@@ -228,6 +244,10 @@ def main():
                         help="leave out the caller's DBUS_SESSION_BUS_ADDRESS")
     parser.add_argument("--first-paint-marker",
                         help="the line the command prints at its first paint; none may follow it on standard error")
+    parser.add_argument("--metrics-textfile", action="store_true",
+                        help="run with the command's --config plus metrics_textfile in the work "
+                             "directory: that file (and PATH.tmp) is the one write allowed, and "
+                             "it must have been written")
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("command", nargs="+")
     arguments = parser.parse_args()
@@ -245,6 +265,9 @@ def main():
     home = fresh_directory(os.path.join(work_dir, "home"))
     runtime_dir = fresh_directory(os.path.join(work_dir, "runtime"))
     log = os.path.join(work_dir, "strace.log")
+    metrics = None
+    if arguments.metrics_textfile:
+        metrics, arguments.command = with_metrics_textfile(arguments.command, work_dir)
 
     status, message = probe_strace(work_dir)
     if status != 0:
@@ -299,14 +322,15 @@ def main():
         return SKIP
 
     with open(log, encoding="utf-8", errors="replace") as file:
-        checker = no_trace_rules.check_log(file, runtime_dir, start_dir)
+        checker = no_trace_rules.check_log(
+            file, runtime_dir, start_dir, [metrics, metrics + ".tmp"] if metrics else [])
     forbidden = no_trace_rules.visitor_strings(arguments.content)
     leaks = no_trace_rules.check_output(output, forbidden)
 
     counts = checker.counts
     print(f"strace: {counts['calls']} calls checked in {counts['processes']} program(s); "
-          f"{counts['write opens allowed']} opens for writing under /proc, /dev or the runtime "
-          f"directory; {counts['unix sockets']} unix or netlink sockets")
+          f"{counts['write opens allowed']} opens for writing allowed (/proc, /dev, the runtime "
+          f"directory{', the metrics_textfile' if metrics else ''}); {counts['unix sockets']} unix or netlink sockets")
     print(f"output: {len(output.splitlines())} lines checked against {len(forbidden)} visitor texts")
     if output.strip():
         print("--- what the program printed ---\n" + output.rstrip() + "\n---")
@@ -334,6 +358,12 @@ def main():
     if returncode != 0:
         print(f"FAIL: the command exited with status {returncode}")
         return 1
+    if metrics:
+        written = open(metrics, encoding="utf-8").read() if os.path.isfile(metrics) else ""
+        if "signpost_info{" not in written:
+            print(f"FAIL: the metrics_textfile {metrics} was not written")
+            return 1
+        print(f"metrics_textfile {metrics}: {len(written.splitlines())} lines, the one file allowed")
     if counts["processes"] == 0:
         print("FAIL: the strace log shows no program started; nothing was checked")
         return 1

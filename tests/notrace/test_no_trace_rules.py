@@ -135,6 +135,27 @@ class TestNoTraceRules(unittest.TestCase):
                 self.assertEqual(checker.violations[0][0], line)
                 self.assertIn(reason, checker.violations[0][1])
 
+    def test_only_the_metrics_textfile_is_allowed(self):
+        # metrics_textfile=/var/lib/node-exporter/signpost.prom: written as PATH.tmp, renamed.
+        metrics = "/var/lib/node-exporter/signpost.prom"
+        allowed = [metrics, metrics + ".tmp"]
+        written = (
+            '4100  openat(AT_FDCWD</tmp/notrace-run>, "/var/lib/node-exporter/signpost.prom.tmp", '
+            "O_WRONLY|O_CREAT|O_TRUNC|O_CLOEXEC, 0666) = 12</var/lib/node-exporter/signpost.prom.tmp>\n"
+            '4100  rename("/var/lib/node-exporter/signpost.prom.tmp", '
+            '"/var/lib/node-exporter/signpost.prom") = 0\n')
+        checker = no_trace_rules.check_log((CLEAN_LOG + written).splitlines(), RUNTIME, START, allowed)
+        self.assertEqual(checker.violations, [])
+        self.assertEqual(len(check(CLEAN_LOG + written).violations), 2)  # not allowed by default
+        for beside in ("/var/lib/node-exporter/other.prom", metrics + ".tmp2",
+                       "/var/lib/node-exporter/signpost.prom.d/x"):
+            with self.subTest(beside):
+                line = (f'4100  openat(AT_FDCWD</tmp/notrace-run>, "{beside}", O_WRONLY|O_CREAT, '
+                        f"0666) = 12<{beside}>")
+                checker = no_trace_rules.check_log((CLEAN_LOG + line).splitlines(), RUNTIME,
+                                                   START, allowed)
+                self.assertEqual(len(checker.violations), 1, checker.violations)
+
     def test_the_command_line_checker_fails_on_one_write_and_one_inet_socket(self):
         # The proof that the check can fail, as the ctest runs it: one write, one AF_INET socket.
         planted = [VIOLATIONS["a relative write from the working directory"][0],

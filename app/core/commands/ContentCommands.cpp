@@ -2,11 +2,14 @@
 #include "core/commands/ContentCommands.h"
 
 #include "core/commands/ContentServiceListing.h"
+#include "core/commands/OrukCommands.h"
 #include "core/commands/PathwayPrinter.h"
+#include "core/commands/StatusCommand.h"
 #include "core/loading/ContentLoader.h"
 #include "core/startup/ActiveContent.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace {
@@ -28,12 +31,18 @@ int ContentCommands::run(const LaunchOptions &options, const Configuration &conf
 {
     if (options.action == LaunchOptions::Action::Validate)
         return validate(options.validatePath, today, out);
+    if (options.action == LaunchOptions::Action::ImportOruk)
+        return OrukCommands::importDraft(options.orukPath, options.draftPath, today, out, err);
+    if (options.action == LaunchOptions::Action::Status)
+        return StatusCommand::run(options, config, QDateTime::currentDateTime(), out);
     const std::optional<ActiveContent> active = contentFor(options.contentPath, config, today, err);
     if (!active)
         return 1;
     if (options.action == LaunchOptions::Action::ListServices)
         return listServices(active->content, options.json, languageOrEnglish(options.language),
                             out);
+    if (options.action == LaunchOptions::Action::ExportOruk)
+        return OrukCommands::exportServices(active->content, options.orukPath, out, err);
     if (options.action == LaunchOptions::Action::PrintPathways)
         return printPathways(active->content, languageOrEnglish(options.language), out);
     err << tr("not a content command") << '\n';

@@ -11,7 +11,8 @@
 
 #include <optional>
 
-// The headless content commands (--validate, --list-services, --print-pathways), writing to
+// The headless content commands (--validate, --list-services, --print-pathways, and
+// --export-oruk, --import-oruk and --status through OrukCommands and StatusCommand), writing to
 // streams so they run with no display and are tested without a process.
 class ContentCommands
 {

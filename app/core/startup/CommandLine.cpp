@@ -57,8 +57,8 @@ struct Parser
                                     "the content used is named on standard error.")};
     QCommandLineOption json{
         QStringLiteral("json"),
-        QCoreApplication::translate("CommandLine",
-                                    "With --list-services: print JSON instead of text.")};
+        QCoreApplication::translate(
+            "CommandLine", "With --list-services or --status: print JSON instead of text.")};
     QCommandLineOption printPathways{
         QStringLiteral("print-pathways"),
         QCoreApplication::translate(
@@ -162,6 +162,30 @@ struct Parser
                                     "With --apply-review: the new content file to write (never the "
                                     "content file itself)."),
         QStringLiteral("FILE")};
+    QCommandLineOption exportOruk{
+        QStringLiteral("export-oruk"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write the services (the content a kiosk here shows, or --content) to OUT as Open "
+            "Referral UK (HSDS 3.0) JSON, and exit."),
+        QStringLiteral("OUT")};
+    QCommandLineOption importOruk{
+        QStringLiteral("import-oruk"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --local-pack-draft: read Open Referral UK (HSDS 3.0) services from IN, write "
+            "them as a local pack draft, every service flagged needsConfirming, and exit."),
+        QStringLiteral("IN")};
+    QCommandLineOption localPackDraft{
+        QStringLiteral("local-pack-draft"),
+        QCoreApplication::translate("CommandLine", "With --import-oruk: the draft file to write."),
+        QStringLiteral("OUT")};
+    QCommandLineOption status{
+        QStringLiteral("status"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Print this kiosk's state for IT (version, content, packs and their expiry, crash "
+            "loop, fallback, languages, speech) with no display, and exit; --json for JSON.")};
     QCommandLineOption size{
         QStringLiteral("size"),
         QCoreApplication::translate("CommandLine",
@@ -180,6 +204,7 @@ struct Parser
         parser.addOptions({setStaffPin, quitAfterFirstPaint, largeText, highContrast, verifyPack,
                            installPack, trustedKey});
         parser.addOptions({reviewPack, reviewSheet, applyReview, output});
+        parser.addOptions({exportOruk, importOruk, localPackDraft, status});
     }
 };
 
@@ -263,6 +288,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.error = tr("--output only names the file --apply-review writes.");
         return result;
     }
+    if (p.parser.isSet(p.importOruk) != p.parser.isSet(p.localPackDraft)) {
+        result.error = tr("--import-oruk IN.json and --local-pack-draft OUT.json go together.");
+        return result;
+    }
     if (p.parser.isSet(p.size)) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
         const auto match = sizePattern.match(p.parser.value(p.size));
@@ -299,6 +328,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     } else if (p.parser.isSet(p.applyReview)) {
         o.action = LaunchOptions::Action::ApplyReview;
         o.applyReviewPath = p.parser.value(p.applyReview);
+    } else if (p.parser.isSet(p.exportOruk)) {
+        o.action = LaunchOptions::Action::ExportOruk;
+        o.orukPath = p.parser.value(p.exportOruk);
+    } else if (p.parser.isSet(p.importOruk)) {
+        o.action = LaunchOptions::Action::ImportOruk;
+        o.orukPath = p.parser.value(p.importOruk);
+        o.draftPath = p.parser.value(p.localPackDraft);
+    } else if (p.parser.isSet(p.status)) {
+        o.action = LaunchOptions::Action::Status;
     } else if (p.parser.isSet(p.validate)) {
         o.action = LaunchOptions::Action::Validate;
         o.validatePath = p.parser.value(p.validate);

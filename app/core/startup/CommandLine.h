@@ -37,6 +37,9 @@ struct LaunchOptions
         ReviewPack,    // --review-pack OUT.pdf: the pack content owners sign off, no window
         ReviewSheet,   // --review-sheet OUT.csv --lang CODE: the sentences as a spreadsheet
         ApplyReview,   // --apply-review IN.csv --output OUT.json: a returned sheet written back
+        ExportOruk,    // --export-oruk OUT.json: the services as Open Referral UK (HSDS 3.0)
+        ImportOruk,    // --import-oruk IN.json --local-pack-draft OUT.json
+        Status,        // --status [--json]: what IT asks about this kiosk
     };
 
     Action action = Action::RunGui;
@@ -61,6 +64,8 @@ struct LaunchOptions
     QString reviewSheetPath; // --review-sheet OUT.csv
     QString applyReviewPath; // --apply-review IN.csv
     QString outputPath;      // --output OUT.json: where --apply-review writes the content
+    QString orukPath;        // --export-oruk OUT.json or --import-oruk IN.json
+    QString draftPath;       // --local-pack-draft OUT.json
 
     bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
 };

@@ -29,6 +29,7 @@ const QLatin1String trustedKeysKey("trusted_content_keys");
 const QLatin1String contentDirectoryKey("content_directory");
 const QLatin1String allowLegacyKey("allow_legacy_signatures");
 const QLatin1String regionKey("region");
+const QLatin1String metricsTextfileKey("metrics_textfile");
 
 QString tr(const char *text)
 {
@@ -235,10 +236,18 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
     Reader reader(settings, path, config.m_warnings);
     config.m_warnings << RepeatedIniKeys::warnings(path);
 
-    const QStringList known{
-        modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,
-        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey,
-        regionKey};
+    const QStringList known{modeKey,
+                            idleKey,
+                            eventIdleKey,
+                            defaultLanguageKey,
+                            enabledLanguagesKey,
+                            staffPinHashKey,
+                            contentPathKey,
+                            trustedKeysKey,
+                            contentDirectoryKey,
+                            allowLegacyKey,
+                            regionKey,
+                            metricsTextfileKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -372,6 +381,20 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                            "only services for the whole UK).")
                             .arg(path, regionKey, reader.text(regionKey),
                                  ContentVocabulary::regionNames().join(QLatin1String(", "))));
+    }
+
+    // node_exporter reads only *.prom files, so the temporary PATH.tmp is never scraped half-done.
+    const QString metrics = reader.text(metricsTextfileKey);
+    if (!metrics.isEmpty()) {
+        config.m_metricsTextfile = QDir::cleanPath(file.dir().absoluteFilePath(metrics));
+        if (!QFileInfo(QFileInfo(config.m_metricsTextfile).absolutePath()).isDir())
+            reader.warn(tr("%1: %2 '%3' is not in an existing directory; the kiosk will try to "
+                           "write it anyway, and say so if it cannot.")
+                            .arg(path, metricsTextfileKey, metrics));
+        else if (!config.m_metricsTextfile.endsWith(QLatin1String(".prom")))
+            reader.warn(tr("%1: %2 '%3' does not end in .prom, so node_exporter's textfile "
+                           "collector will not read it.")
+                            .arg(path, metricsTextfileKey, metrics));
     }
     return config;
 }

@@ -57,6 +57,9 @@ public:
     bool allowLegacySignatures() const { return m_allowLegacySignatures; }
     // The nation the kiosk stands in; unset: UK-wide (RegionalContent says what each offers).
     std::optional<Region> region() const { return m_region; }
+    // metrics_textfile: where a running kiosk keeps its state for node_exporter's textfile
+    // collector (absolute; relative paths are relative to this file); empty: not written.
+    QString metricsTextfile() const { return m_metricsTextfile; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -78,5 +81,6 @@ private:
     QString m_contentDirectory;
     bool m_allowLegacySignatures = false;
     std::optional<Region> m_region;
+    QString m_metricsTextfile;
     QStringList m_warnings;
 };

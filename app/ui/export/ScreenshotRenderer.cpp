@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/ScreenshotRenderer.h"
 
+#include "core/startup/ActiveContent.h"
 #include "core/hours/Clock.h"
 #include "core/hours/OpeningHours.h"
 #include "core/loading/ContentLoader.h"
@@ -117,6 +118,8 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     if (!m_status)
         active.source = ContentLoader::builtInPath();
     menu->setContentStatus(active, m_at.date());
+    if (!m_kioskStatus.isEmpty())
+        menu->setKioskStatus(m_kioskStatus);
     window.showOverlay(menu);
     save(QStringLiteral("staff-menu"));
     delete menu;

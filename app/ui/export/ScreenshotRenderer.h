@@ -35,6 +35,8 @@ public:
     void setDisplay(const DisplayPreferences &display) { m_display = display; }
     // Where the content came from, for the staff menu's status (default: the built-in content).
     void setContentStatus(const ActiveContent &active) { m_status = active; }
+    // The staff menu's kiosk status lines and QR code (KioskStatusFormat::text); none: left out.
+    void setKioskStatus(const QString &text) { m_kioskStatus = text; }
     Result renderAll(const QString &directory) const;
 
 private:
@@ -44,4 +46,5 @@ private:
     QDateTime m_at;
     DisplayPreferences m_display;
     std::optional<ActiveContent> m_status;
+    QString m_kioskStatus;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskSession.h"
 
+#include "core/startup/ActiveContent.h"
 #include "core/hours/OpeningHours.h"
 #include "core/languages/LanguageCatalogue.h"
 #include "core/visit/VisitModel.h"
@@ -158,6 +159,8 @@ void KioskSession::openStaffMenu()
     menu->setContentStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     menu->setPrintAvailable(m_plan.mode == Mode::Event);
     menu->setLanguageWarnings(m_languageWarnings);
+    if (m_statusText)
+        menu->setKioskStatus(m_statusText());
     m_staffMenu = menu;
     connect(menu, &StaffMenu::closed, this, [this, menu] { closeOverlay(menu); });
     connect(menu, &StaffMenu::reloadRequested, this, &KioskSession::reloadContent);

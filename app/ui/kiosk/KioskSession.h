@@ -31,6 +31,8 @@ public:
     // Where the content comes from each time it is (re)loaded: the configured file or pack, else
     // the built-in content. Called at start, on "Reload content", and after every reset.
     using ContentSource = std::function<ActiveContent()>;
+    // The kiosk's status for IT, shown in the staff menu (KioskHealth::text); unset: not shown.
+    using StatusText = std::function<QString()>;
 
     KioskSession(const LaunchPlan &plan, const QString &staffPinHash, ContentSource source,
                  const Clock &clock = Clock::system(), QObject *parent = nullptr);
@@ -38,6 +40,7 @@ public:
 
     // The language each visit starts in; empty keeps the default.
     void setStartLanguage(const QString &language);
+    void setStatusText(StatusText statusText) { m_statusText = std::move(statusText); }
     // What the language button offers (the configuration's enabled_languages; empty: every
     // language of the content) and the language visits start in, less what the installed fonts
     // cannot draw: the glyph guard, run once here on the content now showing. A start language
@@ -82,6 +85,7 @@ private:
     StaffPin m_pin;
     PinAttemptPolicy m_attempts; // shared by every pad, so reopening does not reset the count
     ContentSource m_source;
+    StatusText m_statusText;
     Clock m_clock;
     ActiveContent m_active;
     QStringList m_languageWarnings;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/StaffMenu.h"
 
+#include "core/loading/ContentLoader.h"
 #include "core/startup/ActiveContent.h"
+#include "ui/widgets/QrCodeWidget.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -67,6 +69,14 @@ StaffMenu::StaffMenu(QWidget *parent)
     m_languageWarnings->setTextFormat(Qt::PlainText);
     m_languageWarnings->setFont(warningFont);
     m_languageWarnings->hide();
+    m_kioskStatus = new QLabel(this);
+    m_kioskStatus->setObjectName(QStringLiteral("kioskStatus"));
+    m_kioskStatus->setTextFormat(Qt::PlainText);
+    m_kioskStatus->setWordWrap(true);
+    m_kioskStatus->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_kioskStatus->hide();
+    m_statusRow = new QHBoxLayout;
+    m_statusRow->addWidget(m_kioskStatus, 1);
 
     auto *reload = makeButton(tr("Reload content"), QStringLiteral("reloadButton"), this);
     m_staffModeButton =
@@ -100,6 +110,7 @@ StaffMenu::StaffMenu(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_fallbackWarning);
     layout->addWidget(m_languageWarnings);
+    layout->addLayout(m_statusRow);
     layout->addStretch(1);
     layout->addLayout(buttons);
 }
@@ -180,4 +191,21 @@ void StaffMenu::setLanguageWarnings(const QStringList &warnings)
 void StaffMenu::setPrintAvailable(bool available)
 {
     m_printButton->setVisible(available);
+}
+
+void StaffMenu::setKioskStatus(const QString &text)
+{
+    // A heading line, then the lines the QR code holds word for word.
+    m_kioskStatus->setText(tr("For IT (scan the code to report this kiosk's state):") +
+                           QLatin1Char('\n') + text.trimmed());
+    m_kioskStatus->setVisible(!text.isEmpty());
+    delete m_statusQr;
+    m_statusQr = nullptr;
+    if (text.isEmpty())
+        return;
+    m_statusQr = new QrCodeWidget(text, this);
+    m_statusQr->setObjectName(QStringLiteral("kioskStatusQr"));
+    m_statusQr->setAccessibleName(tr("QR code of the kiosk status"));
+    m_statusQr->setModulePixels(3);
+    m_statusRow->addWidget(m_statusQr, 0, Qt::AlignTop);
 }

@@ -27,6 +27,9 @@ public:
     // Languages switched on that the installed fonts cannot draw, one sentence each (the glyph
     // guard); none hides the notice.
     void setLanguageWarnings(const QStringList &warnings);
+    // The kiosk's status for IT (KioskStatusFormat::text), and a QR code holding the same text,
+    // so a visiting member of staff can report it from their phone; the kiosk sends nothing.
+    void setKioskStatus(const QString &text);
 
 signals:
     void reloadRequested();
@@ -46,6 +49,9 @@ private:
     QLabel *m_needsConfirming = nullptr;
     QLabel *m_fallbackWarning = nullptr;
     QLabel *m_languageWarnings = nullptr;
+    QLabel *m_kioskStatus = nullptr;
+    class QHBoxLayout *m_statusRow = nullptr;
+    class QrCodeWidget *m_statusQr = nullptr;
     QPushButton *m_staffModeButton = nullptr;
     QPushButton *m_printButton = nullptr;
 };

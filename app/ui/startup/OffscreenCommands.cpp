@@ -6,12 +6,15 @@
 #include "core/content/RegionalContent.h"
 #include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
+#include "core/status/KioskStatus.h"
+#include "core/status/KioskStatusFormat.h"
 #include "ui/export/HandoutExport.h"
 #include "ui/export/ScreenshotRenderer.h"
 #include "ui/platform/InstalledFonts.h"
 
 #include <QApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -75,6 +78,8 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
+    renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
+        configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         ConsoleCommands::print(stdout, path + QLatin1Char('\n'));

@@ -8,6 +8,7 @@
 #include "core/startup/DisplayEnvironment.h"
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
+#include "core/status/KioskHealth.h"
 #include "ui/kiosk/KioskSession.h"
 #include "ui/platform/FirstPaintNotifier.h"
 #include "ui/platform/SystemdNotifier.h"
@@ -46,7 +47,8 @@ int runStaffDesktop(QApplication &app, const ActiveContent &content, const Launc
 
 // The public screens: the session asks the feed for content at start and after each visit.
 int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configuration &configuration,
-                     ContentFeed &feed, const LaunchOptions &options)
+                     ContentFeed &feed, const CrashLoopGuard &crashGuard,
+                     const LaunchOptions &options)
 {
     KioskSession session(plan, configuration.staffPinHash(), [&feed] { return feed.next(); });
     // enabled_languages decides what the language button offers (drafts stay off until a
@@ -69,6 +71,13 @@ int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configurat
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &systemd,
                      &SystemdNotifier::notifyStopping);
     quitAfterFirstPaintIfAsked(*session.window(), options);
+    // IT's view of this kiosk: the staff menu's status and metrics_textfile, nothing of a visit.
+    KioskHealth health(configuration, KioskStatus::CrashLoop::of(crashGuard),
+                       [&session]() -> const ActiveContent & { return session.activeContent(); });
+    health.setMode(plan.mode);
+    session.setStatusText([&health] { return health.text(); });
+    if (const QString error = health.startMetrics(); !error.isEmpty())
+        ConsoleCommands::printWarnings({error});
     session.start();
     return app.exec();
 }
@@ -111,7 +120,7 @@ int run(int argc, char *argv[], const LaunchOptions &options)
 
     if (plan.mode == Mode::Staff)
         return runStaffDesktop(app, feed.first(), options);
-    const int status = runPublicScreens(app, plan, configuration, feed, options);
+    const int status = runPublicScreens(app, plan, configuration, feed, crashGuard, options);
     crashGuard.recordCleanExit();
     return status;
 }

@@ -76,6 +76,13 @@ void TestCommandLine::actions_data()
                                   << Action::ReviewSheet << false;
     QTest::newRow("apply review") << QStringLiteral("--apply-review cy.csv --output new.json")
                                   << Action::ApplyReview << false;
+    QTest::newRow("export oruk") << QStringLiteral("--export-oruk out.json --content builtin")
+                                 << Action::ExportOruk << false;
+    QTest::newRow("import oruk") << QStringLiteral(
+                                        "--import-oruk in.json --local-pack-draft draft.json")
+                                 << Action::ImportOruk << false;
+    QTest::newRow("status") << QStringLiteral("--status") << Action::Status << false;
+    QTest::newRow("status json") << QStringLiteral("--status --json") << Action::Status << false;
 }
 
 void TestCommandLine::actions()
@@ -143,6 +150,10 @@ void TestCommandLine::errors_data()
         << QStringLiteral("--review-sheet cy.csv --output x.json") << QStringLiteral("--output");
     QTest::newRow("review pack without file")
         << QStringLiteral("--review-pack") << QStringLiteral("review-pack");
+    QTest::newRow("import without draft")
+        << QStringLiteral("--import-oruk in.json") << QStringLiteral("--local-pack-draft");
+    QTest::newRow("draft without import")
+        << QStringLiteral("--local-pack-draft d.json") << QStringLiteral("--import-oruk");
 }
 
 void TestCommandLine::errors()

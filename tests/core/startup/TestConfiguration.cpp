@@ -30,6 +30,8 @@ private slots:
     void loadingNeverWritesTheFile();
     void region_data();
     void region();
+    void metricsTextfile_data();
+    void metricsTextfile();
     void defaultPathPerPlatform();
     void exampleFileIsValid();
 
@@ -510,6 +512,43 @@ void TestConfiguration::region()
     }
 }
 
+void TestConfiguration::metricsTextfile_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("path"); // relative to the configuration file's directory
+    QTest::addColumn<QString>("warningWords");
+    QTest::newRow("unset") << QByteArray("[signpost]\nmetrics_textfile=\n") << QString()
+                           << QString();
+    QTest::newRow("beside the file") << QByteArray("[signpost]\nmetrics_textfile=signpost.prom\n")
+                                     << QStringLiteral("signpost.prom") << QString();
+    QTest::newRow("no such directory")
+        << QByteArray("[signpost]\nmetrics_textfile=nowhere/signpost.prom\n")
+        << QStringLiteral("nowhere/signpost.prom")
+        << QStringLiteral("metrics_textfile 'nowhere/signpost.prom' is not in an existing "
+                          "directory");
+    QTest::newRow("not .prom") << QByteArray("[signpost]\nmetrics_textfile=signpost.txt\n")
+                               << QStringLiteral("signpost.txt")
+                               << QStringLiteral("does not end in .prom");
+}
+
+void TestConfiguration::metricsTextfile()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, path);
+    QFETCH(QString, warningWords);
+    const QString file = write(ini);
+    const Configuration config = Configuration::load(file, true);
+    QCOMPARE(config.metricsTextfile(),
+             path.isEmpty() ? QString() : QFileInfo(file).absoluteDir().filePath(path));
+    if (warningWords.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    } else {
+        QCOMPARE(config.warnings().size(), 1);
+        QVERIFY2(config.warnings().constFirst().contains(warningWords),
+                 qPrintable(config.warnings().constFirst()));
+    }
+}
+
 void TestConfiguration::exampleFileIsValid()
 {
     // The documented example must load cleanly, so it can be copied as it is.
@@ -527,6 +566,7 @@ void TestConfiguration::exampleFileIsValid()
     QVERIFY(config.trustedContentKeys().isEmpty());
     QVERIFY(!config.allowLegacySignatures());
     QVERIFY(!config.region());
+    QVERIFY(config.metricsTextfile().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskTestSupport.h"
 #include "TestContentFactory.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
 #include "ui/kiosk/KioskLockdown.h"
 #include "ui/kiosk/KioskSession.h"
@@ -137,6 +138,7 @@ void TestKioskSession::eventModeAsksBeforeClosing()
 void TestKioskSession::staffUnlockOpensPinPadThenMenu()
 {
     KioskSession session(plan(Mode::Kiosk), m_pinHash, [] { return active(3); });
+    session.setStatusText([] { return QStringLiteral("Signpost 0.1.0\nFallback: no\n"); });
     session.start();
     QVERIFY(session.staffUnlockPossible());
     QVERIFY(!session.pinPad());
@@ -150,6 +152,11 @@ void TestKioskSession::staffUnlockOpensPinPadThenMenu()
     QVERIFY(session.staffMenu()->isVisible());
     QCOMPARE(session.staffMenu()->findChild<QLabel *>(QStringLiteral("contentVersion"))->text(),
              QStringLiteral("3"));
+    // IT's status, as KioskHealth gives it, with its QR code.
+    QVERIFY(session.staffMenu()
+                ->findChild<QLabel *>(QStringLiteral("kioskStatus"))
+                ->text()
+                .endsWith(QStringLiteral("\nSignpost 0.1.0\nFallback: no")));
 }
 
 void TestKioskSession::withoutAPinThePadSaysSoAndNeverOpensTheMenu()

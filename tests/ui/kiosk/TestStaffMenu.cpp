@@ -3,6 +3,7 @@
 #include "core/startup/ActiveContent.h"
 #include "core/startup/CrashLoopGuard.h"
 #include "ui/kiosk/StaffMenu.h"
+#include "ui/widgets/QrCodeWidget.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +24,7 @@ private slots:
     void buttonsEmitTheirSignals();
     void closeHidesTheMenu();
     void staffModeHiddenUntilAvailable();
+    void showsTheKioskStatusAndItsQrCode();
 
 private:
     static ActiveContent active(bool builtIn);
@@ -206,6 +208,28 @@ void TestStaffMenu::staffModeHiddenUntilAvailable()
     QVERIFY(!print->isVisible());
     menu.setPrintAvailable(true);
     QVERIFY(print->isVisible());
+}
+
+void TestStaffMenu::showsTheKioskStatusAndItsQrCode()
+{
+    StaffMenu menu;
+    auto *status = menu.findChild<QLabel *>(QStringLiteral("kioskStatus"));
+    QVERIFY(status);
+    QVERIFY(status->isHidden());
+    QVERIFY(!menu.findChild<QrCodeWidget *>(QStringLiteral("kioskStatusQr")));
+    const QString text =
+        QStringLiteral("Signpost 0.1.0\nContent: uk-builtin version 1 (built-in)\n");
+    menu.setKioskStatus(text);
+    QVERIFY(!status->isHidden());
+    QVERIFY(status->text().contains(QStringLiteral("uk-builtin version 1")));
+    // The QR code holds the very same text, for a phone to read; the kiosk sends nothing.
+    auto *qr = menu.findChild<QrCodeWidget *>(QStringLiteral("kioskStatusQr"));
+    QVERIFY(qr);
+    QVERIFY(qr->isValid());
+    QCOMPARE(qr->text(), text);
+    menu.setKioskStatus(QString());
+    QVERIFY(status->isHidden());
+    QTRY_VERIFY(!menu.findChild<QrCodeWidget *>(QStringLiteral("kioskStatusQr")));
 }
 
 QTEST_MAIN(TestStaffMenu)

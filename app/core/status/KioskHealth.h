@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/startup/ActiveContent.h"
+#include "core/loading/ContentLoader.h"
+#include "core/startup/Configuration.h"
+#include "core/status/KioskStatus.h"
+#include "core/status/MetricsTextfile.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+// A running public mode's health, for IT: its KioskStatus as it is now (the content the session
+// shows, the configuration, the crash loop found at start) and the metrics_textfile kept from it.
+// main() and the no-trace driver set it up the same way.
+class KioskHealth : public QObject
+{
+    Q_OBJECT
+public:
+    using ActiveContentSource = std::function<const ActiveContent &()>;
+
+    KioskHealth(const Configuration &config, KioskStatus::CrashLoop crashLoop,
+                ActiveContentSource shown, QObject *parent = nullptr);
+
+    // The mode this process runs in (the configuration's, unless --mode said otherwise).
+    void setMode(Mode mode) { m_mode = mode; }
+
+    KioskStatus status() const;
+    QString text() const; // the staff menu's lines (and its QR code)
+    // Writes metrics_textfile now and keeps it up to date (nothing when the key is unset);
+    // returns why it could not be written, for the console at start.
+    QString startMetrics();
+
+private:
+    const Configuration &m_config;
+    KioskStatus::CrashLoop m_crashLoop;
+    ActiveContentSource m_shown;
+    QDateTime m_started;
+    std::optional<Mode> m_mode;
+    MetricsTextfile m_metrics;
+};

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/startup/ActiveContent.h"
 #include "core/status/KioskHealth.h"
+#include "core/startup/ActiveContent.h"
 
 #include "core/status/KioskStatusFormat.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/startup/ActiveContent.h"
 #include "core/status/KioskStatus.h"
+#include "core/startup/ActiveContent.h"
 
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/startup/ActiveContent.h"
 #include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
 
 #include <QDate>

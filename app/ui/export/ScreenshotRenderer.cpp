@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/ScreenshotRenderer.h"
 
-#include "core/startup/ActiveContent.h"
 #include "core/hours/Clock.h"
 #include "core/hours/OpeningHours.h"
 #include "core/loading/ContentLoader.h"
 #include "core/staff/PinAttemptPolicy.h"
 #include "core/staff/StaffPin.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/PathwayRoutes.h"
 #include "core/visit/VisitModel.h"
 #include "ui/kiosk/PinPad.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskSession.h"
 
-#include "core/startup/ActiveContent.h"
 #include "core/hours/OpeningHours.h"
 #include "core/languages/LanguageCatalogue.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
 #include "ui/export/HandoutCard.h"
 #include "ui/export/HandoutRenderer.h"

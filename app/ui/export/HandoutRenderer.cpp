@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/HandoutRenderer.h"
 
+#include "core/content/ChannelText.h"
 #include "core/hours/ContentHoursText.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/export/QrCodePainter.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,11 +16,6 @@
 #include <QTextDocument>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandoutRenderer", text);
-}
 
 const QColor ink(0x1d, 0x26, 0x2f);
 const QColor mutedInk(0x4a, 0x55, 0x60);
@@ -90,8 +85,8 @@ QString directoryHtml(const Content &content, const QString &language, const QDa
 {
     QString html = QStringLiteral("<html><body style=\"font-size:9pt; color:#1d262f\">");
     html += QStringLiteral("<h2 style=\"color:#1f5f8b\">%1</h2><p>%2</p>")
-                .arg(tr("Support services").toHtmlEscaped(),
-                     tr("Content %1, version %2. Printed %3.")
+                .arg(HandoutRenderer::tr("Support services").toHtmlEscaped(),
+                     HandoutRenderer::tr("Content %1, version %2. Printed %3.")
                          .arg(content.metadata.id, QString::number(content.metadata.version),
                               QLocale::c().toString(printedOn, QStringLiteral("d MMMM yyyy")))
                          .toHtmlEscaped());
@@ -112,7 +107,7 @@ QString directoryHtml(const Content &content, const QString &language, const QDa
         html += QStringLiteral("</table><p style=\"margin:2px 0\">%1</p>")
                     .arg(card.confidentiality.toHtmlEscaped());
         html += QStringLiteral("<p style=\"margin:0; color:#4a5560\">%1</p>")
-                    .arg(tr("Source: %1, checked %2")
+                    .arg(HandoutRenderer::tr("Source: %1, checked %2")
                              .arg(service.source, service.verifiedOn.toString(Qt::ISODate))
                              .toHtmlEscaped());
     }

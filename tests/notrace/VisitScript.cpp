@@ -32,15 +32,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Lets the event loop paint, lay out and delete what the last press replaced, as it would
-// between two touches.
-void settle()
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}
+using KioskTestSupport::settle;
 
 void click(QWidget *widget)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/startup/LaunchPlan.h"
 #include "core/visit/PathwayRoutes.h"
 #include "core/visit/VisitModel.h"
 #include "ui/public/KioskWindow.h"
@@ -14,6 +15,28 @@
 
 // Drives a KioskWindow the way a visitor does: by clicking the buttons on screen.
 namespace KioskTestSupport {
+
+// Lets the event loop paint, lay out and delete what the last press replaced, as it would
+// between two touches: the one settle() every GUI test and the notrace visitor use.
+inline void settle()
+{
+    for (int round = 0; round < 4; ++round) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QCoreApplication::processEvents();
+}
+
+// The plan a locked-down kiosk runs with: full screen, lockdown, the default idle timeout.
+inline LaunchPlan kioskPlan()
+{
+    LaunchPlan plan;
+    plan.mode = Mode::Kiosk;
+    plan.window = LaunchPlan::Window::FullScreen;
+    plan.lockdown = true;
+    plan.idleTimeoutSeconds = 90;
+    return plan;
+}
 
 inline AnswerButton *answerButton(KioskWindow &window, int index)
 {

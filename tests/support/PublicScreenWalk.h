@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KioskTestSupport.h"
 #include "core/loading/ContentLoader.h"
 #include "core/visit/DisplayPreferences.h"
 #include "core/visit/PathwayRoutes.h"
@@ -54,13 +55,7 @@ inline QDateTime weekdayAfternoon()
 }
 
 // Layouts and deferred deletes run from the event loop; a few passes settle a new screen.
-inline void settle()
-{
-    for (int i = 0; i < 4; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QCoreApplication::processEvents();
-    }
-}
+using KioskTestSupport::settle;
 
 struct Setting
 {

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentCommands", text);
-}
-
 QString languageOrEnglish(const QString &language)
 {
     return language.isEmpty() ? QStringLiteral("en") : language;

@@ -6,6 +6,7 @@
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
 
@@ -16,6 +17,8 @@
 // streams so they run with no display and are tested without a process.
 class ContentCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentCommands)
+
 public:
     // Runs the command `options` asks for; returns the exit status (0 done/valid, 1 invalid).
     // Without --content, --list-services and --print-pathways use what a kiosk on this machine

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentServiceListing", text);
-}
-
 QJsonObject channelJson(const Channel &channel, const QString &language)
 {
     QJsonObject object{

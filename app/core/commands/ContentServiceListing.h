@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -10,6 +11,8 @@
 // owners (--list-services): as text to read, or as JSON for scripts.
 class ContentServiceListing
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentServiceListing)
+
 public:
     static void writeText(const Content &content, const QString &language, QTextStream &out);
     static QJsonArray toJson(const Content &content, const QString &language);

@@ -9,20 +9,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackCommands", text);
-}
-
 // "content 'uk-south' version 7, signed with key AF0B60FF1AA03F1C, expires 2027-03-31"
 QString describe(const VerifiedPack &pack)
 {
     if (pack.expires)
-        return tr("content '%1' version %2, signed with key %3, expires after %4")
+        return PackCommands::tr("content '%1' version %2, signed with key %3, expires after %4")
             .arg(pack.contentId)
             .arg(pack.serial)
             .arg(pack.keyId, pack.expires->toString(Qt::ISODate));
-    return tr("content '%1' version %2, signed with key %3, no expiry date")
+    return PackCommands::tr("content '%1' version %2, signed with key %3, no expiry date")
         .arg(pack.contentId)
         .arg(pack.serial)
         .arg(pack.keyId);
@@ -39,7 +34,8 @@ void printIssues(const ContentPackVerifier::Result &result, const QString &direc
         return;
     }
     if (!result.pack->warnings.isEmpty())
-        out << tr("%1: the content has %2 warnings; signpost --validate %3 lists them")
+        out << PackCommands::tr(
+                   "%1: the content has %2 warnings; signpost --validate %3 lists them")
                    .arg(directory)
                    .arg(result.pack->warnings.size())
                    .arg(QDir(directory).filePath(ContentPackVerifier::contentFileName()))
@@ -48,7 +44,7 @@ void printIssues(const ContentPackVerifier::Result &result, const QString &direc
 
 int refuse(const QString &directory, const QString &reason, QTextStream &out)
 {
-    out << tr("%1: NOT VALID: %2").arg(directory, reason) << '\n';
+    out << PackCommands::tr("%1: NOT VALID: %2").arg(directory, reason) << '\n';
     out.flush();
     return PackCommands::Refused;
 }

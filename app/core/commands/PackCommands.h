@@ -4,6 +4,7 @@
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
 
@@ -14,6 +15,8 @@
 // 4 the pack is valid but the content store could not be written.
 class PackCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(PackCommands)
+
 public:
     enum ExitStatus
     {

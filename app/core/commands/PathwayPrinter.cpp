@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PathwayPrinter", text);
-}
-
 // Deeper than any valid pathway: a guard, since the printer may be handed unchecked content.
 constexpr int maxIndent = 12;
 

@@ -3,12 +3,15 @@
 
 #include "core/content/Content.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 // The pathway tree as indented text, every question, answer and outcome with its numbers, so a
 // content reviewer can read the whole walk without a screen (--print-pathways).
 class PathwayPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(PathwayPrinter)
+
 public:
     PathwayPrinter(const Content &content, const QString &language, QTextStream &out);
 

@@ -9,11 +9,6 @@ namespace {
 
 constexpr int maximumCharactersNamed = 6;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlyphGuard", text);
-}
-
 bool isDrawn(char32_t character)
 {
     switch (QChar::category(character)) {
@@ -87,9 +82,9 @@ QString characterList(const QList<char32_t> &characters)
 QString installHint()
 {
 #ifdef Q_OS_LINUX
-    return tr("install fonts-noto-core");
+    return GlyphGuard::tr("install fonts-noto-core");
 #else
-    return tr("install a font that has them");
+    return GlyphGuard::tr("install a font that has them");
 #endif
 }
 

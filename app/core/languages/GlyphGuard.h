@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@
 // theme's font list); this class decides, and says why in one sentence for staff and IT.
 class GlyphGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(GlyphGuard)
+
 public:
     using CanDraw = std::function<bool(char32_t)>;
 

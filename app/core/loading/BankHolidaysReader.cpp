@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BankHolidaysReader", text);
-}
-
 using Need = JsonFieldReader::Need;
 
 constexpr const char *nations[] = {"england-and-wales", "scotland", "northern-ireland"};

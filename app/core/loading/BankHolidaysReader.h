@@ -4,9 +4,13 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
+
 // Reads the content's "bankHolidays": each UK nation's dates and where they were seen.
 class BankHolidaysReader
 {
+    Q_DECLARE_TR_FUNCTIONS(BankHolidaysReader)
+
 public:
     explicit BankHolidaysReader(JsonFieldReader &reader);
 

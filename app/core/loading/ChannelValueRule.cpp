@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChannelValueRule", text);
-}
-
 std::optional<QString> httpsProblem(const QString &value)
 {
     const QUrl url(value, QUrl::StrictMode);
@@ -22,8 +17,11 @@ std::optional<QString> httpsProblem(const QString &value)
         !value.contains(QLatin1Char(' ')))
         return std::nullopt;
     if (value.startsWith(QLatin1String("http://")))
-        return tr("'%1' must start with https:// (plain http is refused)").arg(value);
-    return tr("'%1' is not an https:// address such as https://www.example.org.uk/help").arg(value);
+        return ChannelValueRule::tr("'%1' must start with https:// (plain http is refused)")
+            .arg(value);
+    return ChannelValueRule::tr(
+               "'%1' is not an https:// address such as https://www.example.org.uk/help")
+        .arg(value);
 }
 
 std::optional<QString> emailProblem(const QString &value)
@@ -32,7 +30,8 @@ std::optional<QString> emailProblem(const QString &value)
         QStringLiteral("^[^@\\s:/]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
     if (address.match(value).hasMatch())
         return std::nullopt;
-    return tr("'%1' is not an email address such as help@example.org (no mailto:, no spaces)")
+    return ChannelValueRule::tr(
+               "'%1' is not an email address such as help@example.org (no mailto:, no spaces)")
         .arg(value);
 }
 

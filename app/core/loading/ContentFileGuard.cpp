@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentFileGuard", text);
-}
-
 // Nesting depth outside strings, stopping as soon as it is too deep (a 10,000-deep file is
 // refused after 65 bytes of brackets, never handed to a recursive parser).
 bool nestsTooDeep(const QByteArray &bytes, int limit)

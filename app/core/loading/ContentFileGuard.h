@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,8 @@
 // not UTF-8, nested too deep, or not JSON at all. Each refusal is a sentence an author can act on.
 class ContentFileGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentFileGuard)
+
 public:
     static constexpr qint64 maxFileBytes = 5 * 1024 * 1024;
     static constexpr int maxNestingDepth = 64;

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentLoader", text);
-}
-
 ContentLoader::Result fileProblem(const QString &fileName, const QString &message)
 {
     ContentLoader::Result result;

@@ -5,6 +5,7 @@
 #include "core/loading/ContentIssue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 
 #include <optional>
@@ -12,6 +13,8 @@
 // Reads and validates content; a file with any error gives no content at all, never a partial set.
 class ContentLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+
 public:
     struct Result
     {

@@ -3,6 +3,7 @@
 
 #include "core/content/ContentVocabulary.h"
 #include "core/loading/BankHolidaysReader.h"
+#include "core/loading/ChannelRefReader.h"
 #include "core/loading/ChannelValueRule.h"
 #include "core/loading/OpeningHoursReader.h"
 #include "core/loading/PathwayReader.h"
@@ -10,11 +11,6 @@
 #include <QCoreApplication>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentReader", text);
-}
 
 using Need = JsonFieldReader::Need;
 
@@ -55,7 +51,7 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
         if (emergency->isEmpty())
             m_reader.error(emergencyAt, tr("the emergency strip needs at least one channel (999)"));
         for (qsizetype i = 0; i < emergency->size(); ++i)
-            content.emergency << readReference(m_reader, emergency->at(i), emergencyAt / i)
+            content.emergency << ChannelRefReader::read(m_reader, emergency->at(i), emergencyAt / i)
                                      .value_or(ChannelRef{});
     }
 
@@ -304,21 +300,4 @@ AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &a
                                                .arg(*ages.maxAge)
                                                .arg(*ages.minAge));
     return ages;
-}
-
-std::optional<ChannelRef> ContentReader::readReference(JsonFieldReader &reader,
-                                                       const QJsonValue &value,
-                                                       const JsonPointer &at)
-{
-    const std::optional<QJsonObject> object = reader.objectValue(value, at);
-    if (!object)
-        return std::nullopt;
-    reader.warnUnknownFields(*object, at, {"service", "channel"});
-    const auto service =
-        reader.string(*object, key("service"), at / key("service"), Need::Required);
-    const auto channel =
-        reader.string(*object, key("channel"), at / key("channel"), Need::Required);
-    if (!service || !channel)
-        return std::nullopt;
-    return ChannelRef{*service, *channel};
 }

@@ -4,12 +4,15 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 // Turns a parsed content document into Content, recording every problem with its JSON pointer.
 // The pathway graph itself (references, loops, depth) is PathwayChecker's job.
 class ContentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentReader)
+
 public:
     static constexpr int maxAge = 120;
 
@@ -18,9 +21,6 @@ public:
     // Every array element becomes a list entry, even a broken one, so list index i is always
     // JSON index i (PathwayChecker relies on this to name the right pointer).
     Content read(const QJsonObject &root, const QDate &today);
-    // {"service": "police", "channel": "999"}; nullopt (after recording why) when malformed.
-    static std::optional<ChannelRef> readReference(JsonFieldReader &reader, const QJsonValue &value,
-                                                   const JsonPointer &at);
 
 private:
     ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);

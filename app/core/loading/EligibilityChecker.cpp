@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EligibilityChecker", text);
-}
-
 QString key(const char *name)
 {
     return QLatin1String(name);
@@ -26,12 +21,12 @@ QString refName(const ChannelRef &ref)
 QString agesText(const AgeRange &ages)
 {
     if (ages.minAge && ages.maxAge)
-        return tr("ages %1 to %2").arg(*ages.minAge).arg(*ages.maxAge);
+        return EligibilityChecker::tr("ages %1 to %2").arg(*ages.minAge).arg(*ages.maxAge);
     if (ages.minAge)
-        return tr("ages %1 and over").arg(*ages.minAge);
+        return EligibilityChecker::tr("ages %1 and over").arg(*ages.minAge);
     if (ages.maxAge)
-        return tr("ages up to %1").arg(*ages.maxAge);
-    return tr("all ages");
+        return EligibilityChecker::tr("ages up to %1").arg(*ages.maxAge);
+    return EligibilityChecker::tr("all ages");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 // Checks that every outcome offers services a visitor of the age their answers gave may use:
@@ -14,6 +15,8 @@
 // The age band a route carries is the last `ageBand` among the answers chosen on it.
 class EligibilityChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(EligibilityChecker)
+
 public:
     EligibilityChecker(const Content &content, JsonFieldReader &reader);
 

@@ -9,30 +9,25 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFieldReader", text);
-}
-
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return JsonFieldReader::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return JsonFieldReader::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonFieldReader::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return JsonFieldReader::tr("text");
     case QJsonValue::Array:
-        return tr("a list [ … ]");
+        return JsonFieldReader::tr("a list [ … ]");
     case QJsonValue::Object:
-        return tr("an object { … }");
+        return JsonFieldReader::tr("an object { … }");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return JsonFieldReader::tr("nothing");
 }
 
 } // namespace

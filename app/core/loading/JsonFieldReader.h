@@ -5,6 +5,7 @@
 #include "core/loading/ContentIssue.h"
 #include "core/loading/JsonPointer.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 // for every missing, mistyped or unknown field instead of failing at the first.
 class JsonFieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFieldReader)
+
 public:
     enum class Need
     {

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OpeningHoursReader", text);
-}
-
 using Need = JsonFieldReader::Need;
 
 } // namespace

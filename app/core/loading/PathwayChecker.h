@@ -4,12 +4,15 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 // Checks the pathway graph as a whole: every reference leads somewhere, no answer loops back,
 // every outcome is at most three choices from the start, every node can be reached.
 class PathwayChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(PathwayChecker)
+
 public:
     static constexpr int maxChoices = 3;
 

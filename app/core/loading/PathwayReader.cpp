@@ -2,17 +2,12 @@
 #include "core/loading/PathwayReader.h"
 
 #include "core/content/ContentVocabulary.h"
-#include "core/loading/ContentReader.h"
+#include "core/loading/ChannelRefReader.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PathwayReader", text);
-}
 
 using Need = JsonFieldReader::Need;
 
@@ -130,15 +125,14 @@ void PathwayReader::readOutcome(const QJsonObject &object, const JsonPointer &at
     if (!object.contains(key("primary")))
         m_reader.error(primaryAt, tr("required field 'primary' is missing"));
     else
-        node.primary =
-            ContentReader::readReference(m_reader, object.value(key("primary")), primaryAt)
-                .value_or(ChannelRef{});
+        node.primary = ChannelRefReader::read(m_reader, object.value(key("primary")), primaryAt)
+                           .value_or(ChannelRef{});
     const JsonPointer alternativesAt = at / key("alternatives");
     if (const auto alternatives =
             m_reader.array(object, key("alternatives"), alternativesAt, Need::Optional)) {
         for (qsizetype i = 0; i < alternatives->size(); ++i)
-            node.alternatives << ContentReader::readReference(m_reader, alternatives->at(i),
-                                                              alternativesAt / i)
+            node.alternatives << ChannelRefReader::read(m_reader, alternatives->at(i),
+                                                        alternativesAt / i)
                                      .value_or(ChannelRef{});
     }
     node.message = m_reader.text(object, key("message"), at / key("message"), Need::Required);

@@ -4,10 +4,14 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
+
 // Reads "pathways": {"start": "welcome", "nodes": [question and outcome nodes]} into Content,
 // checking each node on its own (the graph is PathwayChecker's job).
 class PathwayReader
 {
+    Q_DECLARE_TR_FUNCTIONS(PathwayReader)
+
 public:
     explicit PathwayReader(JsonFieldReader &reader);
 

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhoneNumberRule", text);
-}
-
 bool isDigitGroups(const QString &value)
 {
     static const QRegularExpression groups(QStringLiteral("^[0-9]+( [0-9]+)*$"));

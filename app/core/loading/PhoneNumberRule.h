@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -9,6 +10,8 @@
 // (0808 1000 900, 116 123, 999, 18001 101), never +44; international numbers use +CC form.
 class PhoneNumberRule
 {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumberRule)
+
 public:
     // What is wrong with `value` as a UK-dialable number, or nullopt when it is right.
     static std::optional<QString> ukDialableProblem(const QString &value);

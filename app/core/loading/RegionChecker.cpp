@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RegionChecker", text);
-}
-
 QString key(const char *name)
 {
     return QLatin1String(name);

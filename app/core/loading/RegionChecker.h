@@ -4,11 +4,15 @@
 #include "core/content/Content.h"
 #include "core/loading/JsonFieldReader.h"
 
+#include <QCoreApplication>
+
 // Checks outcomes against the nations their services serve: the primary serves the whole UK
 // (a kiosk anywhere leads with it), and wherever a kiosk stands an outcome shows at most three
 // alternatives (a list may name more when some serve only some nations).
 class RegionChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(RegionChecker)
+
 public:
     static constexpr int maxAlternatives = 3;
 

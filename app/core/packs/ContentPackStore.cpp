@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentPackStore", text);
-}
-
 const QString packsDir = QStringLiteral("packs");
 const QString serialsDir = QStringLiteral("serials");
 const QString currentFile = QStringLiteral("current");
@@ -69,7 +64,7 @@ bool writeSynced(const QString &path, const QByteArray &bytes, QString &error)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         !file.setPermissions(FileAccess::publicFile) || file.write(bytes) != bytes.size() ||
         !syncFile(file)) {
-        error = tr("cannot write %1: %2").arg(path, file.errorString());
+        error = ContentPackStore::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

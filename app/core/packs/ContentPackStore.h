@@ -3,6 +3,7 @@
 
 #include "core/packs/ContentPackVerifier.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -16,6 +17,8 @@
 // reader sees the old pack or the new one, never half of one.
 class ContentPackStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentPackStore)
+
 public:
     explicit ContentPackStore(QString directory);
 

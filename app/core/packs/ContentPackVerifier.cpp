@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentPackVerifier", text);
-}
-
 ContentPackVerifier::Result refused(PackProblem problem, const QString &reason)
 {
     ContentPackVerifier::Result result;
@@ -31,10 +26,11 @@ ContentPackVerifier::Result refused(PackProblem problem, const QString &reason)
 ContentPackVerifier::Result noTrustedKeys()
 {
     return refused(PackProblem::NoTrustedKeys,
-                   tr("no trusted content keys are configured, so no pack can be checked; put "
-                      "the content owner's public key (.pub) in the keys directory beside the "
-                      "configuration (/etc/signpost/keys) or name it in trusted_content_keys "
-                      "(or, to check a pack, name one with --trusted-key)"));
+                   ContentPackVerifier::tr(
+                       "no trusted content keys are configured, so no pack can be checked; put "
+                       "the content owner's public key (.pub) in the keys directory beside the "
+                       "configuration (/etc/signpost/keys) or name it in trusted_content_keys "
+                       "(or, to check a pack, name one with --trusted-key)"));
 }
 
 struct FileRead
@@ -53,10 +49,12 @@ QString tooLarge(PackFile kind, const QString &path, qint64 size, qint64 maxByte
 {
     const QLocale locale;
     if (kind == PackFile::Content)
-        return tr("%1: the file is %2; content may be at most %3, so it was not read")
+        return ContentPackVerifier::tr(
+                   "%1: the file is %2; content may be at most %3, so it was not read")
             .arg(path, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
-    return tr("%1: the file is %2, too large to be a minisign signature (at most %3), so it was "
-              "not read")
+    return ContentPackVerifier::tr(
+               "%1: the file is %2, too large to be a minisign signature (at most %3), so it was "
+               "not read")
         .arg(path, locale.formattedDataSize(size), locale.formattedDataSize(maxBytes));
 }
 
@@ -69,8 +67,9 @@ FileRead readCapped(PackFile kind, const QString &path, qint64 maxBytes)
     if (!info.isFile())
         return {{},
                 refused(PackProblem::MissingFile,
-                        tr("%1: there is no such file; a content pack is a directory holding "
-                           "content.json and its minisign signature content.json.minisig")
+                        ContentPackVerifier::tr(
+                            "%1: there is no such file; a content pack is a directory holding "
+                            "content.json and its minisign signature content.json.minisig")
                             .arg(path))};
     if (info.size() > maxBytes)
         return {{}, refused(PackProblem::TooLarge, tooLarge(kind, path, info.size(), maxBytes))};
@@ -78,7 +77,8 @@ FileRead readCapped(PackFile kind, const QString &path, qint64 maxBytes)
     if (!file.open(QIODevice::ReadOnly))
         return {{},
                 refused(PackProblem::MissingFile,
-                        tr("%1: cannot read the file: %2").arg(path, file.errorString()))};
+                        ContentPackVerifier::tr("%1: cannot read the file: %2")
+                            .arg(path, file.errorString()))};
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) // it grew after the size was checked
         return {{}, refused(PackProblem::TooLarge, tooLarge(kind, path, bytes.size(), maxBytes))};

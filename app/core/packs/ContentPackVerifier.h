@@ -6,6 +6,7 @@
 #include "core/packs/MinisignKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -51,6 +52,8 @@ struct VerifiedPack
 // DIR/content.json.minisig, against the trusted keys. Reads each file once, with a size cap.
 class ContentPackVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ContentPackVerifier)
+
 public:
     static QString contentFileName() { return QStringLiteral("content.json"); }
     static QString signatureFileName() { return QStringLiteral("content.json.minisig"); }

@@ -8,22 +8,8 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MinisignKey", text);
-}
-
 const QByteArray untrustedPrefix("untrusted comment:");
 constexpr qsizetype encodedKeyBytes = 2 + MinisignKey::keyIdBytes + MinisignKey::publicKeyBytes;
-
-std::optional<QByteArray> strictBase64(const QByteArray &line)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        line, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
-}
 
 } // namespace
 
@@ -48,7 +34,7 @@ MinisignKey::Parsed MinisignKey::parse(const QByteArray &text)
         return {std::nullopt, tr("it is not a minisign public key: expected an \"untrusted "
                                  "comment:\" line and one base64 key line (as minisign -G "
                                  "writes)")};
-    const auto decoded = strictBase64(lines.constFirst());
+    const auto decoded = MinisignKey::decodeBase64Line(lines.constFirst());
     if (!decoded)
         return {std::nullopt, tr("the key line is not valid base64")};
     if (decoded->size() != encodedKeyBytes)
@@ -101,4 +87,13 @@ MinisignKey MinisignKey::withPublicKey(const QByteArray &publicKey) const
     if (publicKey.size() != publicKeyBytes)
         return *this;
     return MinisignKey(m_keyId, publicKey);
+}
+
+std::optional<QByteArray> MinisignKey::decodeBase64Line(const QByteArray &line)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        line, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,8 @@ struct ParsedMinisignKey;
 // from a minisign .pub file or from the base64 line alone (what `minisign -P` takes).
 class MinisignKey
 {
+    Q_DECLARE_TR_FUNCTIONS(MinisignKey)
+
 public:
     static constexpr qsizetype keyIdBytes = 8;
     static constexpr qsizetype publicKeyBytes = 32;
@@ -25,6 +28,9 @@ public:
     static Parsed fromFile(const QString &path);
     // True when `text` is a bare base64 key line rather than, say, a file name.
     static bool looksLikeKeyLine(const QString &text);
+    // A key or signature line's bytes: strict base64 as minisign writes it (no stray characters,
+    // no missing padding); nullopt when it is not.
+    static std::optional<QByteArray> decodeBase64Line(const QByteArray &line);
 
     QByteArray keyId() const { return m_keyId; }         // 8 bytes, as in signatures
     QByteArray publicKey() const { return m_publicKey; } // 32 bytes

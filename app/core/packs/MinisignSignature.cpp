@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MinisignSignature", text);
-}
-
 const QByteArray untrustedPrefix("untrusted comment: ");
 const QByteArray trustedPrefix("trusted comment: ");
 constexpr qsizetype encodedSignatureBytes =
@@ -22,15 +17,6 @@ bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
-}
-
-std::optional<QByteArray> strictBase64(const QByteArray &line)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        line, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
 }
 
 // Like minisign, a line ends at its first carriage return; trailing spaces stay, so a trusted
@@ -77,11 +63,13 @@ MinisignSignature::Parsed MinisignSignature::parse(const QByteArray &text)
     if (!lines.at(2).startsWith(trustedPrefix))
         return {std::nullopt, tr("the third line does not start with \"trusted comment: \"")};
 
-    const auto signatureLine = strictBase64(withoutLineEnding(lines.at(1)).trimmed());
+    const auto signatureLine =
+        MinisignKey::decodeBase64Line(withoutLineEnding(lines.at(1)).trimmed());
     if (!signatureLine || signatureLine->size() != encodedSignatureBytes)
         return {std::nullopt, tr("the second line is not a base64 minisign signature of %1 bytes")
                                   .arg(encodedSignatureBytes)};
-    const auto globalSignature = strictBase64(withoutLineEnding(lines.at(3)).trimmed());
+    const auto globalSignature =
+        MinisignKey::decodeBase64Line(withoutLineEnding(lines.at(3)).trimmed());
     if (!globalSignature || globalSignature->size() != signatureBytes)
         return {std::nullopt,
                 tr("the fourth line is not a base64 signature of %1 bytes").arg(signatureBytes)};

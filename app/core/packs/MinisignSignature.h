@@ -4,6 +4,7 @@
 #include "core/packs/MinisignKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@ struct ParsedMinisignSignature;
 // it, a trusted comment and the global signature that binds that comment to the signature.
 class MinisignSignature
 {
+    Q_DECLARE_TR_FUNCTIONS(MinisignSignature)
+
 public:
     static constexpr qsizetype signatureBytes = 64;
     // minisign allows a 1 KiB untrusted and an 8 KiB trusted comment; anything larger is not one.

@@ -208,11 +208,6 @@ struct Parser
     }
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 std::optional<Mode> modeFromString(const QString &name)

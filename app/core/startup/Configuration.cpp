@@ -31,11 +31,6 @@ const QLatin1String allowLegacyKey("allow_legacy_signatures");
 const QLatin1String regionKey("region");
 const QLatin1String metricsTextfileKey("metrics_textfile");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Configuration", text);
-}
-
 QStringList defaultEnabledLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("cy")};
@@ -93,7 +88,8 @@ public:
         if (ok && number >= Configuration::minimumIdleTimeoutSeconds &&
             number <= Configuration::maximumIdleTimeoutSeconds)
             return number;
-        warn(tr("%1: %2 '%3' is not a whole number of seconds from %4 to %5; using %6.")
+        warn(Configuration::tr(
+                 "%1: %2 '%3' is not a whole number of seconds from %4 to %5; using %6.")
                  .arg(m_fileName, key, value)
                  .arg(Configuration::minimumIdleTimeoutSeconds)
                  .arg(Configuration::maximumIdleTimeoutSeconds)

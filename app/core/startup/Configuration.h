@@ -5,6 +5,7 @@
 #include "core/packs/MinisignKey.h"
 #include "core/startup/CommandLine.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@
 // it. Every bad value falls back to its default with a warning a person can act on.
 class Configuration
 {
+    Q_DECLARE_TR_FUNCTIONS(Configuration)
+
 public:
     static constexpr int defaultIdleTimeoutSeconds = 90;
     static constexpr int defaultEventIdleTimeoutSeconds = 60;

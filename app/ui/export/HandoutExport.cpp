@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/HandoutExport.h"
 
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/export/HandoutRenderer.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/export/HandoutRenderer.h"
 
+#include "core/content/ChannelText.h"
 #include "core/hours/ContentHoursText.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/export/QrCodePainter.h"
-#include "ui/widgets/ChannelText.h"
+#include "ui/public/Theme.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,15 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandoutRenderer", text);
-}
-
-const QColor ink(0x1d, 0x26, 0x2f);
-const QColor mutedInk(0x4a, 0x55, 0x60);
-const QColor rule(0xb8, 0xc0, 0xc8);
-const QColor accent(0x1f, 0x5f, 0x8b);
+// Printed colours come from the Theme, which contrast-tests them.
+const QColor ink = Theme::printColours().ink;
+const QColor mutedInk = Theme::printColours().mutedInk;
+const QColor rule = Theme::printColours().rule;
+const QColor accent = Theme::printColours().accent;
 
 // Lays text out top to bottom inside a column, in millimetres converted to device units.
 class CardWriter
@@ -88,10 +85,10 @@ QPageLayout pageLayout(QPageSize::PageSizeId size)
 
 QString directoryHtml(const Content &content, const QString &language, const QDate &printedOn)
 {
-    QString html = QStringLiteral("<html><body style=\"font-size:9pt; color:#1d262f\">");
-    html += QStringLiteral("<h2 style=\"color:#1f5f8b\">%1</h2><p>%2</p>")
-                .arg(tr("Support services").toHtmlEscaped(),
-                     tr("Content %1, version %2. Printed %3.")
+    QString html = QStringLiteral("<html><body style=\"font-size:9pt; color:%1\">").arg(ink.name());
+    html += QStringLiteral("<h2 style=\"color:%1\">%2</h2><p>%3</p>")
+                .arg(accent.name(), HandoutRenderer::tr("Support services").toHtmlEscaped(),
+                     HandoutRenderer::tr("Content %1, version %2. Printed %3.")
                          .arg(content.metadata.id, QString::number(content.metadata.version),
                               QLocale::c().toString(printedOn, QStringLiteral("d MMMM yyyy")))
                          .toHtmlEscaped());
@@ -111,8 +108,9 @@ QString directoryHtml(const Content &content, const QString &language, const QDa
         }
         html += QStringLiteral("</table><p style=\"margin:2px 0\">%1</p>")
                     .arg(card.confidentiality.toHtmlEscaped());
-        html += QStringLiteral("<p style=\"margin:0; color:#4a5560\">%1</p>")
-                    .arg(tr("Source: %1, checked %2")
+        html += QStringLiteral("<p style=\"margin:0; color:%1\">%2</p>")
+                    .arg(mutedInk.name(),
+                         HandoutRenderer::tr("Source: %1, checked %2")
                              .arg(service.source, service.verifiedOn.toString(Qt::ISODate))
                              .toHtmlEscaped());
     }

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "core/content/Content.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QRectF>
@@ -16,6 +17,8 @@ class QPainter;
 // or a printer), so the staff window, the command line and the event staff menu print alike.
 class HandoutRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoutRenderer)
+
 public:
     enum class Layout
     {

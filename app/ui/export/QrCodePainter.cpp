@@ -9,7 +9,8 @@
 
 namespace QrCodePainter {
 
-void paint(QPainter &painter, const QRectF &bounds, const QrCode &code)
+void paint(QPainter &painter, const QRectF &bounds, const QrCode &code, const QColor &dark,
+           const QColor &light)
 {
     if (!code.isValid() || bounds.isEmpty())
         return;
@@ -23,8 +24,8 @@ void paint(QPainter &painter, const QRectF &bounds, const QrCode &code)
 
     // One path of row runs, filled once: adjacent modules share edges, so no hairline seams
     // appear between them when a PDF viewer or printer anti-aliases.
-    QPainterPath dark;
-    dark.setFillRule(Qt::WindingFill);
+    QPainterPath modules;
+    modules.setFillRule(Qt::WindingFill);
     for (int y = 0; y < code.size(); ++y) {
         for (int x = 0; x < code.size();) {
             if (!code.isDark(x, y)) {
@@ -34,16 +35,16 @@ void paint(QPainter &painter, const QRectF &bounds, const QrCode &code)
             int run = x;
             while (run < code.size() && code.isDark(run, y))
                 ++run;
-            dark.addRect(QRectF(origin.x() + x * module, origin.y() + y * module,
-                                (run - x) * module, module));
+            modules.addRect(QRectF(origin.x() + x * module, origin.y() + y * module,
+                                   (run - x) * module, module));
             x = run;
         }
     }
     painter.save();
     painter.setPen(Qt::NoPen);
-    painter.fillRect(square, Qt::white);
-    painter.setBrush(Qt::black);
-    painter.drawPath(dark);
+    painter.fillRect(square, light);
+    painter.setBrush(dark);
+    painter.drawPath(modules);
     painter.restore();
 }
 

@@ -3,9 +3,9 @@
 
 #include "core/hours/OpeningHours.h"
 #include "core/languages/LanguageCatalogue.h"
+#include "core/staff/HandoutCard.h"
 #include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
-#include "ui/export/HandoutCard.h"
 #include "ui/export/HandoutRenderer.h"
 #include "ui/kiosk/KioskLockdown.h"
 #include "ui/kiosk/PinPad.h"

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "ui/public/ScrimOverlay.h"
 
-class QFrame;
 class QLabel;
 class QPushButton;
 
 // Event mode's "Close Signpost?" laid over the window: staff are beside an event kiosk, so it may
 // close, but never from one stray tap or key. Touch-sized buttons; no separate dialog window.
-class CloseConfirmation : public QWidget
+class CloseConfirmation : public ScrimOverlay
 {
     Q_OBJECT
 public:
@@ -17,18 +16,15 @@ public:
 
     QPushButton *keepOpenButton() const { return m_keepOpen; }
     QPushButton *closeButton() const { return m_close; }
-    void applyScale(double scale);
 
 signals:
     void closeConfirmed();
     void keepOpen();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QFrame *m_panel;
     QPushButton *m_keepOpen;
     QPushButton *m_close;
 };

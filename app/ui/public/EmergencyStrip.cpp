@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/EmergencyStrip.h"
 
+#include "core/content/ChannelText.h"
 #include "ui/public/Theme.h"
 #include "ui/widgets/BidiText.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -13,6 +13,7 @@
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
 #include "ui/public/QuickExitCue.h"
+#include "ui/public/ScrimOverlay.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/WelcomeScreen.h"
 
@@ -179,6 +180,9 @@ void KioskWindow::showOverlay(QWidget *overlay)
     m_overlays.removeAll(nullptr);
     if (!m_overlays.contains(overlay))
         m_overlays << overlay;
+    // An overlay dims the screen as the visitor's display does (high contrast: darker).
+    if (auto *scrimOverlay = qobject_cast<ScrimOverlay *>(overlay))
+        scrimOverlay->setScrim(Theme::colours(m_display.highContrast).scrim);
     overlay->setGeometry(rect());
     overlay->show();
     overlay->raise();

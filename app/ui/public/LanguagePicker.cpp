@@ -9,28 +9,22 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 LanguagePicker::LanguagePicker(QWidget *parent)
-    : QWidget(parent)
-    , m_panel(new QFrame(this))
-    , m_heading(ScreenParts::label(QStringLiteral("subheading"), m_panel))
+    : ScrimOverlay(QStringLiteral("languagePanel"), parent)
+    , m_heading(ScreenParts::label(QStringLiteral("subheading"), panel()))
     , m_grid(new QGridLayout)
-    , m_close(ScreenParts::secondaryButton(QString(), QStringLiteral("closeLanguages"), m_panel))
-    , m_scrim(Theme::colours().scrim)
+    , m_close(ScreenParts::secondaryButton(QString(), QStringLiteral("closeLanguages"), panel()))
 {
     setObjectName(QStringLiteral("languagePicker"));
-    m_panel->setObjectName(QStringLiteral("languagePanel"));
     m_heading->setObjectName(QStringLiteral("languageHeading"));
     m_heading->setFocusPolicy(Qt::ClickFocus);
-    auto *panelLayout = new QVBoxLayout(m_panel);
+    auto *panelLayout = new QVBoxLayout(panel());
     panelLayout->addWidget(m_heading);
     panelLayout->addLayout(m_grid);
     panelLayout->addWidget(m_close, 0, Qt::AlignLeading);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_panel, 0, Qt::AlignCenter);
     connect(m_close, &QPushButton::clicked, this, &LanguagePicker::closeRequested);
     retranslate();
     applyScale(1.0);
@@ -43,7 +37,7 @@ void LanguagePicker::setLanguages(const QStringList &codes, const QString &curre
     m_buttons.clear();
     for (int i = 0; i < codes.size(); ++i) {
         const QString &code = codes.at(i);
-        auto *button = new QPushButton(LanguageCatalogue::nativeName(code), m_panel);
+        auto *button = new QPushButton(LanguageCatalogue::nativeName(code), panel());
         button->setObjectName(QStringLiteral("language-%1").arg(code));
         button->setProperty("role", QStringLiteral("language"));
         button->setProperty("languageCode", code);
@@ -63,19 +57,10 @@ void LanguagePicker::setLanguages(const QStringList &codes, const QString &curre
     }
 }
 
-void LanguagePicker::setScrim(const QColor &scrim)
-{
-    m_scrim = scrim;
-    update();
-}
-
 void LanguagePicker::applyScale(double scale)
 {
-    const int margin = Theme::pixels(40, scale);
-    m_panel->layout()->setContentsMargins(margin, margin, margin, margin);
-    m_panel->layout()->setSpacing(Theme::pixels(24, scale));
+    scalePanel(scale, 40); // a little tighter than a question: seven languages must fit
     m_grid->setSpacing(Theme::pixels(16, scale));
-    m_panel->setFixedWidth(Theme::pixels(860, scale));
 }
 
 void LanguagePicker::retranslate()
@@ -92,11 +77,6 @@ QList<QWidget *> LanguagePicker::focusOrder() const
         order << button;
     order << m_close;
     return order;
-}
-
-void LanguagePicker::paintEvent(QPaintEvent *)
-{
-    QPainter(this).fillRect(rect(), m_scrim);
 }
 
 void LanguagePicker::keyPressEvent(QKeyEvent *event)

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
-#include <QWidget>
+#include "ui/public/ScrimOverlay.h"
 
-class QFrame;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -12,7 +10,7 @@ class QPushButton;
 // The list behind the language button: each language the kiosk offers, named in itself
 // ("Cymraeg", "Polski", "العربية"), laid over the screen below the header so "Leave this
 // screen" stays where it is. Choosing one switches everything on screen at once.
-class LanguagePicker : public QWidget
+class LanguagePicker : public ScrimOverlay
 {
     Q_OBJECT
 public:
@@ -22,8 +20,7 @@ public:
     void setLanguages(const QStringList &codes, const QString &current);
     QList<QPushButton *> languageButtons() const { return m_buttons; }
     QPushButton *closeButton() const { return m_close; }
-    void setScrim(const QColor &scrim);
-    void applyScale(double scale);
+    void applyScale(double scale) override;
     void retranslate(); // after a language switch
     QList<QWidget *> focusOrder() const;
 
@@ -32,15 +29,12 @@ signals:
     void closeRequested();
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
-    QFrame *m_panel;
     QLabel *m_heading;
     QGridLayout *m_grid;
     QList<QPushButton *> m_buttons;
     QPushButton *m_close;
-    QColor m_scrim;
 };

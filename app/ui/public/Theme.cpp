@@ -108,6 +108,43 @@ QList<Theme::TextPair> Theme::textPairs(bool highContrast)
         {QStringLiteral("muted on focused card"), c.mutedInk, c.focusTint},
         {QStringLiteral("open now on focused card"), c.open, c.focusTint},
         {QStringLiteral("closed now on focused card"), c.closed, c.focusTint},
+        {QStringLiteral("QR code modules"), c.qrDark, c.qrLight},
+    };
+}
+
+Theme::StaffColours Theme::staffColours()
+{
+    StaffColours c;
+    c.warning = QColor(0xFF, 0xF4, 0xCE);
+    c.onWarning = QColor(0x5C, 0x3C, 0x00);
+    c.warningEdge = QColor(0xC9, 0x8A, 0x00);
+    c.banner = QColor(0xFD, 0xE7, 0xE9);
+    c.onBanner = QColor(0x6E, 0x0B, 0x14);
+    c.bannerEdge = QColor(0xC4, 0x31, 0x4B);
+    return c;
+}
+
+Theme::PrintColours Theme::printColours()
+{
+    PrintColours c;
+    c.paper = QColor(0xFF, 0xFF, 0xFF);
+    c.ink = QColor(0x1D, 0x26, 0x2F);
+    c.mutedInk = QColor(0x4A, 0x55, 0x60);
+    c.accent = QColor(0x1F, 0x5F, 0x8B);
+    c.rule = QColor(0xB8, 0xC0, 0xC8);
+    return c;
+}
+
+QList<Theme::TextPair> Theme::staffAndPrintTextPairs()
+{
+    const StaffColours staff = staffColours();
+    const PrintColours print = printColours();
+    return {
+        {QStringLiteral("staff warning"), staff.onWarning, staff.warning},
+        {QStringLiteral("staff banner"), staff.onBanner, staff.banner},
+        {QStringLiteral("printed text"), print.ink, print.paper},
+        {QStringLiteral("printed muted text"), print.mutedInk, print.paper},
+        {QStringLiteral("printed title"), print.accent, print.paper},
     };
 }
 

@@ -46,6 +46,27 @@ public:
         QColor qrLight;          // QR background and quiet zone
     };
 
+    // The staff desktop's notices, on the calm palette's surfaces (the staff desktop has no
+    // high-contrast mode): here so every colour Signpost draws has one source and one test.
+    struct StaffColours
+    {
+        QColor warning;     // a "needs confirming" note
+        QColor onWarning;   // its text
+        QColor warningEdge; // its left edge (not text)
+        QColor banner;      // "review date passed", "the built-in content is in use"
+        QColor onBanner;    // its text
+        QColor bannerEdge;  // its border (not text)
+    };
+    // Take-away cards and the directory PDF, on white paper.
+    struct PrintColours
+    {
+        QColor paper;    // white
+        QColor ink;      // names, numbers, body text
+        QColor mutedInk; // secondary lines
+        QColor accent;   // the directory's title
+        QColor rule;     // cut and separator lines (not text)
+    };
+
     // A text colour and the background it is drawn on.
     struct TextPair
     {
@@ -56,6 +77,10 @@ public:
 
     static Colours colours(bool highContrast = false);
     static QList<TextPair> textPairs(bool highContrast = false);
+    static StaffColours staffColours();
+    static PrintColours printColours();
+    // The staff desktop's and the printed text pairs, checked at WCAG AA like the calm palette.
+    static QList<TextPair> staffAndPrintTextPairs();
     // WCAG 1.4.3 (AA) for the calm palette, 1.4.6 (AAA) for high contrast.
     static double minimumTextContrast(bool highContrast) { return highContrast ? 7.0 : 4.5; }
     // 1.0 at 1080 px on the shorter side, so landscape and portrait totems match.

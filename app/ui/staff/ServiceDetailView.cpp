@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/staff/ServiceDetailView.h"
 
+#include "core/content/ChannelText.h"
 #include "core/content/ContentVocabulary.h"
 #include "core/hours/ChannelAvailability.h"
 #include "core/hours/ContentHoursText.h"
 #include "core/hours/HoursClaim.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/public/Theme.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QApplication>
 #include <QClipboard>

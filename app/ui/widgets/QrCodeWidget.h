@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QBitArray>
+#include "core/qr/QrCode.h"
+
 #include <QWidget>
 
-// A QR code for one web address, drawn as large black-on-white modules with the 4-module quiet
-// zone phone cameras need. Only ever shows what it is given; it opens nothing.
+// A QR code for one web address on screen: encoded by QrCode, drawn by QrCodePainter as large
+// modules in the theme's QR colours with the 4-module quiet zone phone cameras need. Only ever
+// shows what it is given; it opens nothing.
 class QrCodeWidget : public QWidget
 {
     Q_OBJECT
@@ -14,9 +16,9 @@ public:
 
     explicit QrCodeWidget(const QString &text, QWidget *parent = nullptr);
 
-    QString text() const { return m_text; }
-    bool isValid() const { return m_modules > 0; }
-    int moduleCount() const { return m_modules; } // per side, without the quiet zone
+    QString text() const { return m_code.text(); }
+    bool isValid() const { return m_code.isValid(); }
+    int moduleCount() const { return m_code.size(); } // per side, without the quiet zone
     void setModulePixels(int pixels);
 
     QSize sizeHint() const override;
@@ -26,8 +28,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QString m_text;
-    QBitArray m_dark; // row-major, m_modules × m_modules
-    int m_modules = 0;
+    QrCode m_code;
     int m_modulePixels = 6;
 };

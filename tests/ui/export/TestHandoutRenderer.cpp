@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/ContentLoader.h"
+#include "core/staff/HandoutCard.h"
 #include "core/startup/ActiveContent.h"
-#include "ui/export/HandoutCard.h"
 #include "ui/export/HandoutExport.h"
 #include "ui/export/HandoutRenderer.h"
 

@@ -43,15 +43,7 @@ private:
 
 namespace {
 
-LaunchPlan kioskPlan()
-{
-    LaunchPlan plan;
-    plan.mode = Mode::Kiosk;
-    plan.window = LaunchPlan::Window::FullScreen;
-    plan.lockdown = true;
-    plan.idleTimeoutSeconds = 90;
-    return plan;
-}
+using KioskTestSupport::kioskPlan;
 
 ActiveContent testContent()
 {

@@ -8,7 +8,9 @@
 #include "ui/kiosk/PinPad.h"
 #include "ui/kiosk/StaffMenu.h"
 #include "ui/public/CloseConfirmation.h"
+#include "ui/public/IdleNotice.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/public/Theme.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +25,8 @@ private slots:
     void initTestCase();
     void kioskModeIsFullScreenAndRefusesCloses();
     void eventModeAsksBeforeClosing();
+    void closeConfirmationDimsAsTheDisplayDoes_data();
+    void closeConfirmationDimsAsTheDisplayDoes();
     void staffUnlockOpensPinPadThenMenu();
     void withoutAPinThePadSaysSoAndNeverOpensTheMenu();
     void wrongPinKeepsTheMenuClosed();
@@ -133,6 +137,30 @@ void TestKioskSession::eventModeAsksBeforeClosing()
     QTest::mouseClick(session.closeConfirmation()->closeButton(), Qt::LeftButton);
     QVERIFY(!window->isVisible());
     QCOMPARE(finished.count(), 1);
+}
+
+void TestKioskSession::closeConfirmationDimsAsTheDisplayDoes_data()
+{
+    QTest::addColumn<bool>("highContrast");
+    QTest::newRow("calm") << false;
+    QTest::newRow("high contrast") << true;
+}
+
+// "Close Signpost?" once dimmed the screen in the calm palette's ink whatever the visitor chose;
+// it is a ScrimOverlay now, dimmed like the idle notice and the language list.
+void TestKioskSession::closeConfirmationDimsAsTheDisplayDoes()
+{
+    QFETCH(bool, highContrast);
+    KioskSession session(plan(Mode::Event), m_pinHash, [] { return active(1); });
+    session.start();
+    KioskWindow *window = session.window();
+    QTRY_VERIFY(window->isVisible());
+    window->visit()->setHighContrast(highContrast);
+    QVERIFY(!window->close());
+    QVERIFY(session.closeConfirmation());
+    const QColor expected = Theme::colours(highContrast).scrim;
+    QCOMPARE(session.closeConfirmation()->scrim(), expected);
+    QCOMPARE(session.closeConfirmation()->scrim(), window->idleNotice()->scrim());
 }
 
 void TestKioskSession::staffUnlockOpensPinPadThenMenu()

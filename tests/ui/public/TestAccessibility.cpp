@@ -246,6 +246,11 @@ void TestAccessibility::textContrast_data()
                 << pair.foreground << pair.background << Theme::minimumTextContrast(highContrast);
         }
     }
+    // The staff desktop's notices and what is printed have one palette, at WCAG AA.
+    for (const Theme::TextPair &pair : Theme::staffAndPrintTextPairs()) {
+        QTest::addRow("staff and print: %s", qPrintable(pair.name))
+            << pair.foreground << pair.background << Theme::minimumTextContrast(false);
+    }
 }
 
 void TestAccessibility::textContrast()

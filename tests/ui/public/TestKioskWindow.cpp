@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskTestSupport.h"
 #include "TestContentFactory.h"
+#include "core/content/ChannelText.h"
 #include "core/visit/IdleMonitor.h"
 #include "ui/public/EmergencyStrip.h"
 #include "ui/public/IdleNotice.h"
@@ -12,7 +13,6 @@
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/OutcomeScreen.h"
 #include "ui/public/screens/PrivacyScreen.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

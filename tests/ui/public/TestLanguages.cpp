@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PublicScreenWalk.h"
+#include "core/content/ChannelText.h"
 #include "core/languages/LanguageCatalogue.h"
 #include "ui/public/KioskHeader.h"
 #include "ui/public/LanguagePicker.h"
@@ -10,7 +11,6 @@
 #include "ui/public/screens/QuestionScreen.h"
 #include "ui/public/screens/WelcomeScreen.h"
 #include "ui/widgets/BidiText.h"
-#include "ui/widgets/ChannelText.h"
 #include "ui/widgets/WrappingButton.h"
 
 #include <QAbstractButton>

@@ -77,28 +77,12 @@ private:
 
 namespace {
 
+using KioskTestSupport::kioskPlan;
+using KioskTestSupport::settle;
+
 QDateTime wednesdayAfternoon()
 {
     return QDateTime(QDate(2025, 1, 15), QTime(14, 0), OpeningHours::ukTimeZone());
-}
-
-LaunchPlan kioskPlan()
-{
-    LaunchPlan plan;
-    plan.mode = Mode::Kiosk;
-    plan.window = LaunchPlan::Window::FullScreen;
-    plan.lockdown = true;
-    plan.idleTimeoutSeconds = 90;
-    return plan;
-}
-
-// Paints, lays out and deletes what the last press replaced, as the event loop would.
-void settle()
-{
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::processEvents();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
 }
 
 QString describe(const QWidget *widget)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KioskTestSupport.h"
 #include "TestContentFactory.h"
+#include "core/content/ChannelText.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/OutcomeScreen.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 #include "TestContentFactory.h"
 #include "core/commands/ContentServiceListing.h"
 #include "core/loading/ContentLoader.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/export/HandoutRenderer.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/OutcomeScreen.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/screens/ChannelCard.h"
 
+#include "core/content/ChannelText.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/ScreenParts.h"
 #include "ui/widgets/BidiText.h"
-#include "ui/widgets/ChannelText.h"
 #include "ui/widgets/QrCodeWidget.h"
 
 #include <QHBoxLayout>

@@ -16,7 +16,7 @@
 
 OutcomeScreen::OutcomeScreen(QWidget *parent)
     : QWidget(parent)
-    , m_scroll(new QScrollArea(this))
+    , m_scroll(ScreenParts::scrollArea(this))
     , m_body(new CenteredColumn)
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
     , m_message(ScreenParts::label(QString(), m_body))
@@ -45,13 +45,7 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
     column->addStretch(1);
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setFocusPolicy(Qt::NoFocus); // not a stop for Tab; the arrows scroll it
     m_scroll->setWidget(m_body);
-    // Kinetic drag-to-scroll for touch screens when the outcome is taller than the screen.
-    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -20,7 +20,7 @@ constexpr int knowLines = 3;
 
 PrivacyScreen::PrivacyScreen(QWidget *parent)
     : QWidget(parent)
-    , m_scroll(new QScrollArea(this))
+    , m_scroll(ScreenParts::scrollArea(this))
     , m_body(new CenteredColumn)
     , m_navigation(new NavigationBar(false, this))
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
@@ -44,12 +44,7 @@ PrivacyScreen::PrivacyScreen(QWidget *parent)
     }
     column->addStretch(1);
 
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setFocusPolicy(Qt::NoFocus); // not a stop for Tab; the arrows scroll it
     m_scroll->setWidget(m_body);
-    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -45,16 +45,22 @@ void setText(QLabel *label, const QString &text)
     label->sizeHint();
 }
 
-QScrollArea *scrollArea(QWidget *body, QWidget *parent)
+QScrollArea *scrollArea(QWidget *parent)
 {
     auto *area = new QScrollArea(parent);
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(body);
     // Not a stop for Tab (it would be one without a visible focus); the arrows scroll it.
     area->setFocusPolicy(Qt::NoFocus);
     QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    return area;
+}
+
+QScrollArea *scrollArea(QWidget *body, QWidget *parent)
+{
+    QScrollArea *area = scrollArea(parent);
+    area->setWidget(body);
     return area;
 }
 

@@ -21,7 +21,10 @@ void setButtonText(QPushButton *button, const QString &text);
 void setText(QLabel *label, const QString &text);
 // A vertical scroll area around `body` with kinetic drag-to-scroll for touch, used when a screen
 // can be taller than the window (portrait text, long outcomes, larger text later).
+// Every public screen scrolls through this one.
 QScrollArea *scrollArea(QWidget *body, QWidget *parent);
+// The same without its body yet, for a screen that makes it first and sets the body later.
+QScrollArea *scrollArea(QWidget *parent);
 // Sets a dynamic style property and re-polishes so the style sheet notices.
 void setStyleProperty(QWidget *widget, const char *name, const QString &value);
 

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 
+#include "core/content/ChannelText.h"
 #include "core/hours/ContentHoursText.h"
 #include "core/hours/HoursClaim.h"
-#include "ui/widgets/ChannelText.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandoutCard", text);
-}
 
 // Says what kind of help it is without saying what the worry is: the card may be seen by
 // whoever the visitor lives with. Only what the content states: nothing is called free or
@@ -23,14 +18,14 @@ QString neutralLineFor(Confidentiality confidentiality)
 {
     switch (confidentiality) {
     case Confidentiality::Anonymous:
-        return tr("Anonymous support");
+        return HandoutCard::tr("Anonymous support");
     case Confidentiality::ConfidentialWithDutyToShare:
-        return tr("Confidential support");
+        return HandoutCard::tr("Confidential support");
     case Confidentiality::NotAnonymous:
     case Confidentiality::NotStated:
         break;
     }
-    return tr("Help and advice");
+    return HandoutCard::tr("Help and advice");
 }
 
 // A card is taken away and kept: hours that need confirming are never printed as fact.
@@ -40,7 +35,7 @@ QString hoursLine(const Service &service, const Channel &channel)
         return {};
     if (!HoursClaim::isConfirmed(service, channel))
         return HoursClaim::neutralText(channel);
-    return tr("Open %1").arg(ContentHoursText::describe(channel.hours));
+    return HandoutCard::tr("Open %1").arg(ContentHoursText::describe(channel.hours));
 }
 
 // The checked date only for a service with nothing left to confirm.

@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -12,6 +13,9 @@
 // tell it in a few words, and the web address its QR code carries.
 struct HandoutCard
 {
+    Q_DECLARE_TR_FUNCTIONS(HandoutCard)
+
+public:
     struct Number
     {
         QString value; // exactly as dialled: "0808 1000 900"

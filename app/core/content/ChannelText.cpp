@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/ChannelText.h"
+#include "core/content/ChannelText.h"
+
+#include "core/content/ContentVocabulary.h"
 
 namespace ChannelText {
 
@@ -10,20 +12,8 @@ bool isWebAddress(const Channel &channel)
 
 bool isNumber(const Channel &channel)
 {
-    if (isWebAddress(channel))
-        return false;
-    switch (channel.type) {
-    case ChannelType::Phone:
-    case ChannelType::Textphone:
-    case ChannelType::Text:
-    case ChannelType::VideoRelay:
-        return true;
-    case ChannelType::Chat:
-    case ChannelType::Email:
-    case ChannelType::Web:
-        return false;
-    }
-    return false;
+    // The types are ContentVocabulary's one list; an https value is visited whatever its type.
+    return !isWebAddress(channel) && ContentVocabulary::isNumber(channel.type);
 }
 
 QString displayValue(const Channel &channel)

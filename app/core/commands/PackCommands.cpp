@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/PackCommands.h"
 
+#include "core/loading/ContentFileGuard.h"
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
+#include "core/packs/LocalPack.h"
+#include "core/packs/LocalPackLoader.h"
+#include "core/packs/MinisignSignature.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace {
 
@@ -15,8 +20,17 @@ QString tr(const char *text)
 }
 
 // "content 'uk-south' version 7, signed with key AF0B60FF1AA03F1C, expires 2027-03-31"
-QString describe(const VerifiedPack &pack)
+QString describe(const VerifiedPack &pack, PackKind kind)
 {
+    if (kind == PackKind::Local) {
+        const QString local = tr("local pack '%1' version %2, signed with local key %3")
+                                  .arg(pack.contentId)
+                                  .arg(pack.serial)
+                                  .arg(pack.keyId);
+        if (pack.expires)
+            return tr("%1, expires after %2").arg(local, pack.expires->toString(Qt::ISODate));
+        return tr("%1, no expiry date").arg(local);
+    }
     if (pack.expires)
         return tr("content '%1' version %2, signed with key %3, expires after %4")
             .arg(pack.contentId)
@@ -26,6 +40,48 @@ QString describe(const VerifiedPack &pack)
         .arg(pack.contentId)
         .arg(pack.serial)
         .arg(pack.keyId);
+}
+
+QByteArray readAtMost(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(maxBytes) : QByteArray();
+}
+
+bool signedByOneOf(const std::optional<MinisignSignature> &signature,
+                   const QList<MinisignKey> &keys)
+{
+    return signature && std::any_of(keys.cbegin(), keys.cend(), [&](const MinisignKey &key) {
+               return key.keyId() == signature->keyId();
+           });
+}
+
+// Which kind of pack DIR holds, to choose the keys that may vouch for it: a signer trusted for
+// one kind decides (so a local pack signed with a national key is refused as exactly that);
+// otherwise what the document says it is. The verifier then checks everything again.
+PackKind kindOf(const QString &directory, const QList<MinisignKey> &national,
+                const QList<MinisignKey> &local)
+{
+    const QDir dir(directory);
+    const auto signature =
+        MinisignSignature::parse(readAtMost(dir.filePath(ContentPackVerifier::signatureFileName()),
+                                            MinisignSignature::maxFileBytes))
+            .signature;
+    if (signedByOneOf(signature, local))
+        return PackKind::Local;
+    if (signedByOneOf(signature, national))
+        return PackKind::National;
+    return LocalPack::isLocalDocument(
+               readAtMost(dir.filePath(ContentPackVerifier::contentFileName()),
+                          ContentFileGuard::maxFileBytes))
+               ? PackKind::Local
+               : PackKind::National;
+}
+
+// The national content a local pack will sit on: what this machine runs without one.
+Content nationalContent(const Configuration &config, const QDate &today)
+{
+    return ContentPackStore::activeContent(config, today).content;
 }
 
 // A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to
@@ -77,7 +133,8 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
                          const Configuration &config, const QDate &today, QTextStream &out,
                          QTextStream &err)
 {
-    QList<MinisignKey> keys = config.trustedContentKeys();
+    QList<MinisignKey> nationalKeys = config.trustedContentKeys();
+    QList<MinisignKey> localKeys = config.trustedLocalKeys();
     if (!trustedKeyPath.isEmpty()) {
         const MinisignKey::Parsed key = MinisignKey::fromFile(trustedKeyPath);
         if (!key.key) {
@@ -88,9 +145,15 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
             err.flush();
             return NoTrustedKey;
         }
-        keys = {*key.key};
+        nationalKeys = {*key.key};
+        localKeys = {*key.key};
     }
-    const ContentPackVerifier verifier(keys, config.allowLegacySignatures());
+    const PackKind kind = trustedKeyPath.isEmpty() ? kindOf(directory, nationalKeys, localKeys)
+                                                   : kindOf(directory, {}, {});
+    ContentPackVerifier verifier(kind == PackKind::Local ? localKeys : nationalKeys,
+                                 config.allowLegacySignatures(), kind);
+    const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
+    verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
     printIssues(result, directory, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
@@ -101,11 +164,18 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
     if (!result.pack)
         return refuse(directory, result.reason, out);
     if (trustedKeyPath.isEmpty()) {
-        const ContentPackStore store(config.contentDirectory());
+        const ContentPackStore store(kind == PackKind::Local
+                                         ? LocalPackLoader::storeDirectory(config)
+                                         : config.contentDirectory());
         if (const auto rollback = store.serialProblem(*result.pack))
             return refuse(directory, *rollback, out);
     }
-    out << tr("%1: valid: %2").arg(directory, describe(*result.pack)) << '\n';
+    out << tr("%1: valid: %2").arg(directory, describe(*result.pack, kind)) << '\n';
+    if (kind == PackKind::Local)
+        out << tr("%1: it fits content '%2' version %3, the national content this machine runs")
+                   .arg(directory, national.metadata.id)
+                   .arg(national.metadata.version)
+            << '\n';
     out.flush();
     return Success;
 }
@@ -113,7 +183,12 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
 int PackCommands::install(const QString &directory, const Configuration &config, const QDate &today,
                           QTextStream &out, QTextStream &err)
 {
-    const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
+    const PackKind kind = kindOf(directory, config.trustedContentKeys(), config.trustedLocalKeys());
+    ContentPackVerifier verifier(kind == PackKind::Local ? config.trustedLocalKeys()
+                                                         : config.trustedContentKeys(),
+                                 config.allowLegacySignatures(), kind);
+    const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
+    verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
     printIssues(result, directory, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
@@ -124,7 +199,8 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     if (!result.pack)
         return refuse(directory, result.reason, out);
 
-    ContentPackStore store(config.contentDirectory());
+    ContentPackStore store(kind == PackKind::Local ? LocalPackLoader::storeDirectory(config)
+                                                   : config.contentDirectory());
     const QString before = store.installedPackPath();
     const ContentPackStore::InstallResult installed = store.install(*result.pack);
     if (installed.repaired > 0)
@@ -150,7 +226,7 @@ int PackCommands::install(const QString &directory, const Configuration &config,
         return StoreNotWritten;
     }
     out << tr("%1: installed into %2: %3")
-               .arg(directory, installed.packPath, describe(*result.pack))
+               .arg(directory, installed.packPath, describe(*result.pack, kind))
         << '\n';
     if (!before.isEmpty())
         out << tr("The previous pack is kept in %1.").arg(before) << '\n';

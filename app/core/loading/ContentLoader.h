@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 #include "core/loading/ContentIssue.h"
+#include "core/packs/LocalPackState.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -35,6 +36,7 @@ struct ActiveContent
     bool fromPack = false;      // a signed pack from the content store
     bool fellBack = false;      // a configured file failed and the built-in content is used
     QList<ContentIssue> issues; // the configured file's problems (or the built-in's warnings)
+    LocalPackState local;       // the installed local overlay pack, laid over `content` or not
 };
 
 // Uses `configuredPath` when it validates, else the built-in content; empty path = built-in.

@@ -21,10 +21,12 @@ public:
     // {"service": "police", "channel": "999"}; nullopt (after recording why) when malformed.
     static std::optional<ChannelRef> readReference(JsonFieldReader &reader, const QJsonValue &value,
                                                    const JsonPointer &at);
+    // One service with the same rules as the built-in content's (a local pack's services too);
+    // a second service with the same id is an error.
+    Service readService(const QJsonValue &value, const JsonPointer &at);
 
 private:
     ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);
-    Service readService(const QJsonValue &value, const JsonPointer &at);
     Channel readChannel(const QJsonValue &value, const JsonPointer &at,
                         QHash<QString, JsonPointer> &channelIds);
     void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,

@@ -4,6 +4,8 @@
 #include "core/loading/ContentFileGuard.h"
 #include "core/loading/ContentLoader.h"
 #include "core/loading/FileAccess.h"
+#include "core/packs/LocalPack.h"
+#include "core/packs/LocalPackValidation.h"
 #include "core/packs/MinisignSignature.h"
 
 #include <QCoreApplication>
@@ -28,8 +30,14 @@ ContentPackVerifier::Result refused(PackProblem problem, const QString &reason)
     return result;
 }
 
-ContentPackVerifier::Result noTrustedKeys()
+ContentPackVerifier::Result noTrustedKeys(PackKind kind)
 {
+    if (kind == PackKind::Local)
+        return refused(PackProblem::NoTrustedKeys,
+                       tr("no trusted local keys are configured, so no local pack can be "
+                          "checked; name the local publisher's public key (.pub) in "
+                          "trusted_local_keys or put it in the keys/local directory beside the "
+                          "configuration (or, to check a pack, name one with --trusted-key)"));
     return refused(PackProblem::NoTrustedKeys,
                    tr("no trusted content keys are configured, so no pack can be checked; put "
                       "the content owner's public key (.pub) in the keys directory beside the "
@@ -95,16 +103,18 @@ QString signedFileName(const QString &trustedComment)
 
 } // namespace
 
-ContentPackVerifier::ContentPackVerifier(QList<MinisignKey> trustedKeys, bool allowLegacySignatures)
+ContentPackVerifier::ContentPackVerifier(QList<MinisignKey> trustedKeys, bool allowLegacySignatures,
+                                         PackKind kind)
     : m_trustedKeys(std::move(trustedKeys))
     , m_allowLegacySignatures(allowLegacySignatures)
+    , m_kind(kind)
 {}
 
 ContentPackVerifier::Result ContentPackVerifier::verify(const QString &directory,
                                                         const QDate &today) const
 {
     if (m_trustedKeys.isEmpty())
-        return noTrustedKeys();
+        return noTrustedKeys(m_kind);
     const QDir dir(directory);
     const QString signaturePath = dir.filePath(signatureFileName());
     const QString contentPath = dir.filePath(contentFileName());
@@ -128,7 +138,7 @@ ContentPackVerifier::Result ContentPackVerifier::verifyBytes(const QByteArray &c
     const QString signaturePath = dir.filePath(signatureFileName());
     const QString contentPath = dir.filePath(contentFileName());
     if (m_trustedKeys.isEmpty())
-        return noTrustedKeys();
+        return noTrustedKeys(m_kind);
 
     const MinisignSignature::Parsed parsed = MinisignSignature::parse(signatureBytes);
     if (!parsed.signature)
@@ -151,6 +161,12 @@ ContentPackVerifier::Result ContentPackVerifier::verifyBytes(const QByteArray &c
             key = &candidate;
     }
     const QString keyId = MinisignKey::keyIdText(signature.keyId());
+    if (!key && m_kind == PackKind::Local)
+        return refused(PackProblem::UnknownKey,
+                       tr("%1: signed with key %2, which is not a trusted local key (trusted: "
+                          "%3); sign with a local key, or add this key's public key to "
+                          "trusted_local_keys")
+                           .arg(signaturePath, keyId, trustedIds.join(QStringLiteral(", "))));
     if (!key)
         return refused(PackProblem::UnknownKey,
                        tr("%1: signed with key %2, which is not a trusted key (trusted: %3); "
@@ -194,6 +210,30 @@ ContentPackVerifier::Result ContentPackVerifier::verifyBytes(const QByteArray &c
                            .arg(signaturePath, expires->toString(Qt::ISODate)));
 
     // The very bytes just verified are the ones parsed: nothing is read a second time.
+    Result result = m_kind == PackKind::Local
+                        ? checkLocalContent(contentBytes, contentPath, keyId, today)
+                        : checkContent(contentBytes, contentPath, keyId, today);
+    if (result.pack) {
+        result.pack->contentBytes = contentBytes;
+        result.pack->signatureBytes = signatureBytes;
+        result.pack->keyId = keyId;
+        result.pack->expires = expires;
+        result.pack->trustedComment = comment;
+    }
+    return result;
+}
+
+ContentPackVerifier::Result ContentPackVerifier::checkContent(const QByteArray &contentBytes,
+                                                              const QString &contentPath,
+                                                              const QString &keyId,
+                                                              const QDate &today) const
+{
+    if (LocalPack::isLocalDocument(contentBytes))
+        return refused(PackProblem::WrongKind,
+                       tr("%1 is a local pack (\"kind\": \"local\"), but key %2 is a national "
+                          "content key; local packs are signed only with a key in "
+                          "trusted_local_keys")
+                           .arg(contentPath, keyId));
     ContentLoader::Result loaded = ContentLoader::loadBytes(contentBytes, contentPath, today);
     if (!loaded.content) {
         Result result = refused(PackProblem::InvalidContent,
@@ -205,15 +245,50 @@ ContentPackVerifier::Result ContentPackVerifier::verifyBytes(const QByteArray &c
     }
     Result result;
     result.issues = loaded.issues;
-    result.pack = VerifiedPack{contentBytes,
-                               signatureBytes,
-                               keyId,
-                               loaded.content->metadata.version,
-                               loaded.content->metadata.id,
-                               expires,
-                               comment,
-                               std::move(*loaded.content),
-                               loaded.issues};
+    result.pack = VerifiedPack{};
+    result.pack->serial = loaded.content->metadata.version;
+    result.pack->contentId = loaded.content->metadata.id;
+    result.pack->content = std::move(*loaded.content);
+    result.pack->warnings = loaded.issues;
+    return result;
+}
+
+ContentPackVerifier::Result ContentPackVerifier::checkLocalContent(const QByteArray &contentBytes,
+                                                                   const QString &contentPath,
+                                                                   const QString &keyId,
+                                                                   const QDate &today) const
+{
+    if (!LocalPack::isLocalDocument(contentBytes))
+        return refused(PackProblem::WrongKind,
+                       tr("%1 is national content, but key %2 is a local key; a local key signs "
+                          "only local packs (\"kind\": \"local\"), national content needs a key "
+                          "in trusted_content_keys")
+                           .arg(contentPath, keyId));
+    Content builtIn;
+    const Content *national = m_national;
+    if (!national) { // no content to sit on was given: the built-in content
+        builtIn = chooseContent(QString(), today).content;
+        national = &builtIn;
+    }
+    LocalPackValidation::Result checked =
+        LocalPackValidation::checkBytes(contentBytes, contentPath, *national, today);
+    if (!checked.merged) {
+        Result result = refused(PackProblem::InvalidContent,
+                                tr("%1 is correctly signed but is not a valid local pack for "
+                                   "content '%2' version %3; run signpost --validate CONTENT "
+                                   "--with-local DIR and fix the errors")
+                                    .arg(contentPath, national->metadata.id)
+                                    .arg(national->metadata.version));
+        result.issues = checked.issues;
+        return result;
+    }
+    Result result;
+    result.issues = checked.issues;
+    result.pack = VerifiedPack{};
+    result.pack->serial = checked.pack->metadata.version;
+    result.pack->contentId = checked.pack->metadata.id;
+    result.pack->content = std::move(*checked.merged);
+    result.pack->warnings = checked.issues;
     return result;
 }
 

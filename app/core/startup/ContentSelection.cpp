@@ -2,6 +2,7 @@
 #include "core/startup/ContentSelection.h"
 
 #include "core/packs/ContentPackStore.h"
+#include "core/packs/LocalPackLoader.h"
 
 #include <QCoreApplication>
 
@@ -14,33 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ContentSelection", text);
 }
 
-} // namespace
-
-bool namesBuiltIn(const QString &commandLinePath)
-{
-    return commandLinePath == QLatin1String("builtin");
-}
-
-ActiveContent choose(const QString &commandLinePath, const Configuration &config,
-                     const QDate &today)
-{
-    if (namesBuiltIn(commandLinePath))
-        return chooseContent(QString(), today);
-    if (!commandLinePath.isEmpty())
-        return chooseContent(commandLinePath, today);
-    return ContentPackStore::activeContent(config, today);
-}
-
-QString source(const QString &commandLinePath, const Configuration &config)
-{
-    if (namesBuiltIn(commandLinePath))
-        return {};
-    if (!commandLinePath.isEmpty())
-        return commandLinePath;
-    return ContentPackStore::configuredSource(config);
-}
-
-QString describe(const ActiveContent &active)
+QString describeNational(const ActiveContent &active)
 {
     const ContentMetadata &metadata = active.content.metadata;
     if (active.fellBack)
@@ -59,6 +34,48 @@ QString describe(const ActiveContent &active)
     return tr("Using the content file %1 (content '%2' version %3).")
         .arg(active.source, metadata.id)
         .arg(metadata.version);
+}
+
+} // namespace
+
+bool namesBuiltIn(const QString &commandLinePath)
+{
+    return commandLinePath == QLatin1String("builtin");
+}
+
+ActiveContent choose(const QString &commandLinePath, const Configuration &config,
+                     const QDate &today)
+{
+    if (namesBuiltIn(commandLinePath))
+        return chooseContent(QString(), today);
+    if (!commandLinePath.isEmpty())
+        return chooseContent(commandLinePath, today);
+    ActiveContent active = ContentPackStore::activeContent(config, today);
+    LocalPackLoader::applyInstalled(active, config, today);
+    return active;
+}
+
+QString source(const QString &commandLinePath, const Configuration &config)
+{
+    if (namesBuiltIn(commandLinePath))
+        return {};
+    if (!commandLinePath.isEmpty())
+        return commandLinePath;
+    return ContentPackStore::configuredSource(config);
+}
+
+QString describe(const ActiveContent &active)
+{
+    const QString national = describeNational(active);
+    const LocalPackState &local = active.local;
+    if (local.applied())
+        return tr("%1 With the local pack %2 (local pack '%3' version %4).")
+            .arg(national, local.source, local.id)
+            .arg(local.version);
+    if (local.dropped())
+        return tr("%1 The local pack %2 was dropped, so only the national content runs: %3")
+            .arg(national, local.source, local.reason);
+    return national;
 }
 
 } // namespace ContentSelection

@@ -11,7 +11,8 @@
 // desktop and the read-only commands (--list-services, --print-pathways, --export-handout), so
 // what staff list is what a kiosk on this machine shows. --content PATH beats everything
 // (--content builtin: the built-in content); else the installed pack, verified again; else
-// content_path; else the built-in content.
+// content_path; else the built-in content. Without --content, the installed local overlay
+// pack is then laid over it (or dropped on its own, and ActiveContent::local says why).
 namespace ContentSelection {
 
 // "--content builtin" asks for the built-in content whatever is configured.

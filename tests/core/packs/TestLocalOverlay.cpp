@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/ContentServiceListing.h"
 #include "core/content/RegionalContent.h"
 #include "core/loading/ContentLoader.h"
 #include "core/packs/LocalPackValidation.h"
+#include "core/staff/ServiceDirectoryModel.h"
+
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -16,6 +20,7 @@ private slots:
     void initTestCase();
     void addsAlternativeAfterTheNationalOnes();
     void addsHelpNearHereBeforeTheLastAnswer();
+    void staffSeeLocalServicesMarked();
     void refusedAtThePointer_data();
     void refusedAtThePointer();
 
@@ -92,6 +97,38 @@ void TestLocalOverlay::addsHelpNearHereBeforeTheLastAnswer()
     QCOMPARE(outcome->primary.service, QStringLiteral("example-childrens-services"));
     // The danger question is never extendable: it comes first on every route.
     QVERIFY(!m_national.node(QStringLiteral("child-danger"))->isExtendable());
+}
+
+void TestLocalOverlay::staffSeeLocalServicesMarked()
+{
+    const LocalPackValidation::Result result = valid();
+    QVERIFY(result.merged);
+    const QString id = QStringLiteral("example-childrens-services");
+    // --list-services, text and JSON.
+    QString text;
+    QTextStream out(&text);
+    ContentServiceListing::writeText(*result.merged, QStringLiteral("en"), out);
+    out.flush();
+    QVERIFY2(text.contains(id + QStringLiteral(": Example Council children's services (Example "
+                                               "Council) [local]")),
+             qPrintable(text));
+    QCOMPARE(text.count(QLatin1String("[local]")), 1);
+    const QJsonArray json = ContentServiceListing::toJson(*result.merged, QStringLiteral("en"));
+    for (const QJsonValue &service : json) {
+        const bool local = service.toObject().value(QLatin1String("id")).toString() == id;
+        QCOMPARE(service.toObject().value(QLatin1String("local")).toBool(), local);
+    }
+    // The staff directory.
+    ServiceDirectoryModel model(*result.merged);
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    const QModelIndex name = model.index(row, ServiceDirectoryModel::NameColumn);
+    QCOMPARE(name.data().toString(), QStringLiteral("Example Council children's services (local)"));
+    QVERIFY(name.data(ServiceDirectoryModel::LocalRole).toBool());
+    const QModelIndex childline =
+        model.index(model.rowOf(QStringLiteral("childline")), ServiceDirectoryModel::NameColumn);
+    QCOMPARE(childline.data().toString(), QStringLiteral("Childline"));
+    QVERIFY(!childline.data(ServiceDirectoryModel::LocalRole).toBool());
 }
 
 void TestLocalOverlay::refusedAtThePointer_data()

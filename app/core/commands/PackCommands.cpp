@@ -86,7 +86,7 @@ Content nationalContent(const Configuration &config, const QDate &today)
 
 // A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to
 // confirm) are the content owner's business, so they are counted and pointed to.
-void printIssues(const ContentPackVerifier::Result &result, const QString &directory,
+void printIssues(const ContentPackVerifier::Result &result, const QString &directory, PackKind kind,
                  QTextStream &out)
 {
     if (!result.pack) {
@@ -94,11 +94,21 @@ void printIssues(const ContentPackVerifier::Result &result, const QString &direc
             out << issue.toString() << '\n';
         return;
     }
-    if (!result.pack->warnings.isEmpty())
+    if (result.pack->warnings.isEmpty())
+        return;
+    const QString contentFile = QDir(directory).filePath(ContentPackVerifier::contentFileName());
+    if (kind == PackKind::Local)
+        out << tr("%1: the local pack has %2 warnings; signpost --validate CONTENT --with-local "
+                  "%3 lists them")
+                   .arg(directory)
+                   .arg(result.pack->warnings.size())
+                   .arg(contentFile)
+            << '\n';
+    else
         out << tr("%1: the content has %2 warnings; signpost --validate %3 lists them")
                    .arg(directory)
                    .arg(result.pack->warnings.size())
-                   .arg(QDir(directory).filePath(ContentPackVerifier::contentFileName()))
+                   .arg(contentFile)
             << '\n';
 }
 
@@ -155,7 +165,7 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
     const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
     verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result, directory, out);
+    printIssues(result, directory, kind, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();
@@ -190,7 +200,7 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
     verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result, directory, out);
+    printIssues(result, directory, kind, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();

@@ -22,6 +22,7 @@ private slots:
     void initTestCase();
     void init();
     void localKeyAddsTheService();
+    void verifyWithTheLocalKeyFile();
     void wrongKeyRefused_data();
     void wrongKeyRefused();
     void nationalNumberChangeRefusedWithPointer();
@@ -110,6 +111,25 @@ void TestLocalPackLoader::localKeyAddsTheService()
     QCOMPARE(outcome->alternatives.constLast(), m_localRef);
     QVERIFY(
         ContentSelection::describe(active).contains(QLatin1String("local pack 'example-area'")));
+}
+
+void TestLocalPackLoader::verifyWithTheLocalKeyFile()
+{
+    // A local publisher checks a pack before shipping, against its own public key alone.
+    const QString dir = packDir(QStringLiteral("to-ship"));
+    QVERIFY(makePack(dir, fixture(QStringLiteral("valid/example-area.json")), m_local));
+    QString text;
+    QString errors;
+    QTextStream out(&text);
+    QTextStream err(&errors);
+    QCOMPARE(PackCommands::verify(dir, m_local.publicKeyPath, Configuration(), m_today, out, err),
+             int(PackCommands::Success));
+    out.flush();
+    QVERIFY2(text.contains(QLatin1String("valid: local pack 'example-area' version 3, signed with "
+                                         "local key ") +
+                           m_local.key->keyIdText()),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("it fits content 'uk-builtin' version 1")));
 }
 
 void TestLocalPackLoader::wrongKeyRefused_data()

@@ -239,6 +239,9 @@ int main(int argc, char *argv[])
         for (const ContentIssue &issue : std::as_const(firstContent->issues))
             print(stderr, QStringLiteral("signpost: %1\n").arg(issue.toString()));
     }
+    if (firstContent->local.dropped()) // only the local pack was set aside; say why for IT
+        print(stderr,
+              QStringLiteral("signpost: %1\n").arg(ContentSelection::describe(*firstContent)));
 
     if (plan.mode == Mode::Staff) {
         // The staff desktop: a normal window; it writes only its geometry (StaffWindow).

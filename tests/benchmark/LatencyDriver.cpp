@@ -20,6 +20,7 @@
 //
 //   signpost_latency [--transitions N] [--quick-exits N] [--actions N] [--warm-up N]
 #include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
 #include "ui/public/KioskHeader.h"
 #include "ui/public/KioskWindow.h"
@@ -333,7 +334,7 @@ int run(const QStringList &arguments)
     const int actions = option(arguments, QStringLiteral("--actions"), 10000);
     const int warmUp = option(arguments, QStringLiteral("--warm-up"), 100);
 
-    const ActiveContent active = chooseContent(QString(), QDate::currentDate());
+    const ActiveContent active = ActiveContent::builtInContent(QDate::currentDate());
     MeasuredKioskWindow window(active.content);
     PaintCounter counter(&window);
     qApp->installEventFilter(&counter);

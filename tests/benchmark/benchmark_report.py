@@ -17,7 +17,7 @@ import subprocess
 # each name prefix; a program without the function simply has no entry).
 START_PHASES = [
     ("QApplication::QApplication(", "QApplication constructor"),
-    ("chooseContent(", "content load + validation (built-in content)"),
+    ("ActiveContent::fromFile(", "content load + validation (built-in content)"),
     ("KioskSession::KioskSession(", "building the kiosk window and its five screens"),
     ("KioskSession::start(", "lockdown, then showing full screen"),
     ("QWidget::showFullScreen(", "showing full screen"),

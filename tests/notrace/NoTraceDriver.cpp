@@ -4,9 +4,9 @@
 // by VisitScript and quit. The no-trace test runs this under strace: it is the real public UI
 // with a scripted visitor.
 #include "VisitScript.h"
-#include "core/packs/ContentPackStore.h"
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
+#include "core/startup/ContentFeed.h"
 #include "core/startup/LaunchPlan.h"
 #include "core/startup/PublicMessageGate.h"
 #include "ui/kiosk/KioskSession.h"
@@ -66,24 +66,11 @@ int main(int argc, char *argv[])
     if (plant != VisitScript::Plant::LatePrint)
         PublicMessageGate::install();
     QApplication app(argc, argv);
-    const auto loadContent = [&configuration, commandLinePath = options.contentPath] {
-        const QDate today = QDate::currentDate();
-        return commandLinePath.isEmpty() ? ContentPackStore::activeContent(configuration, today)
-                                         : chooseContent(commandLinePath, today);
-    };
-    std::optional<ActiveContent> firstContent = loadContent();
-    if (!firstContent->builtIn || firstContent->fellBack) {
-        for (const ContentIssue &issue : std::as_const(firstContent->issues))
-            print(QStringLiteral("signpost: %1\n").arg(issue.toString()));
-    }
-    const auto contentSource = [&firstContent, loadContent] {
-        if (!firstContent)
-            return loadContent();
-        ActiveContent first = std::move(*firstContent);
-        firstContent.reset();
-        return first;
-    };
-    KioskSession session(plan, configuration.staffPinHash(), contentSource);
+    // The content as main() chooses it (ActiveContent's rule, through the same feed).
+    ContentFeed feed({.commandLinePath = options.contentPath}, configuration);
+    for (const QString &issue : feed.consoleIssues())
+        print(QStringLiteral("signpost: %1\n").arg(issue));
+    KioskSession session(plan, configuration.staffPinHash(), [&feed] { return feed.next(); });
     session.window()->setEnabledLanguages(configuration.enabledLanguages());
     session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
                                                         : options.language);

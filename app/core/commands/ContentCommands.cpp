@@ -6,7 +6,7 @@
 #include "core/loading/ContentLoader.h"
 #include "core/packs/ContentPackVerifier.h"
 #include "core/packs/LocalPackValidation.h"
-#include "core/startup/ContentSelection.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -143,7 +143,8 @@ std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandL
                                                          const Configuration &config,
                                                          const QDate &today, QTextStream &err)
 {
-    ActiveContent active = ContentSelection::choose(commandLinePath, config, today);
+    ActiveContent active =
+        ActiveContent::choose({.commandLinePath = commandLinePath}, config, today);
     // Why configured content was set aside; a valid file's own warnings are --validate's.
     if (active.fellBack) {
         for (const ContentIssue &issue : std::as_const(active.issues))
@@ -157,7 +158,7 @@ std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandL
         return std::nullopt;
     }
     // On the error stream, so --json output stays one JSON document.
-    err << QStringLiteral("signpost: %1").arg(ContentSelection::describe(active)) << '\n';
+    err << QStringLiteral("signpost: %1").arg(active.describe()) << '\n';
     err.flush();
     return active;
 }

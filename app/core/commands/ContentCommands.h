@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/Content.h"
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
 
@@ -18,11 +18,11 @@ class ContentCommands
 public:
     // Runs the command `options` asks for; returns the exit status (0 done/valid, 1 invalid).
     // Without --content, --list-services and --print-pathways use what a kiosk on this machine
-    // would show (ContentSelection) and say on `err` which content that is.
+    // would show (ActiveContent's rule) and say on `err` which content that is.
     static int run(const LaunchOptions &options, const Configuration &config, const QDate &today,
                    QTextStream &out, QTextStream &err);
 
-    // The content the read-only commands use (ContentSelection's rule), with what was chosen,
+    // The content the read-only commands use (ActiveContent's rule), with what was chosen,
     // and why anything was set aside, said on `err`; nullopt when --content names a file that
     // does not validate (a reviewer asked for that file: the built-in set would mislead them).
     static std::optional<ActiveContent> contentFor(const QString &commandLinePath,

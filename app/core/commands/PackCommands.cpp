@@ -5,8 +5,9 @@
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
 #include "core/packs/LocalPack.h"
-#include "core/packs/LocalPackLoader.h"
 #include "core/packs/MinisignSignature.h"
+#include "core/startup/ActiveContent.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +82,7 @@ PackKind kindOf(const QString &directory, const QList<MinisignKey> &national,
 // The national content a local pack will sit on: what this machine runs without one.
 Content nationalContent(const Configuration &config, const QDate &today)
 {
-    return ContentPackStore::activeContent(config, today).content;
+    return ActiveContent::configured(config, today).content;
 }
 
 // A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to

@@ -18,7 +18,7 @@ enum MessageTag : unsigned char
     End = 1,
     Translation = 3, // UTF-16 big-endian; length 0xffffffff means none
     Obsolete1 = 5,   // four bytes
-    SourceText = 6,
+    SourceText = 6,  // UTF-8, as are the context and the comment
     Context = 7,
     Comment = 8,
 };
@@ -28,41 +28,56 @@ quint32 read32(const char *at)
     return qFromBigEndian<quint32>(at);
 }
 
-QStringList readMessages(const char *at, const char *end)
+QList<CompiledTranslations::Message> readMessages(const char *at, const char *end)
 {
-    QStringList texts;
+    QList<CompiledTranslations::Message> messages;
+    CompiledTranslations::Message message;
+    bool started = false;
     while (at < end) {
         const auto tag = static_cast<unsigned char>(*at++);
-        if (tag == End)
+        if (tag == End) {
+            if (started)
+                messages << message;
+            message = {};
+            started = false;
             continue;
+        }
         if (tag == Obsolete1) {
             at += 4;
             continue;
         }
         if (tag != Translation && tag != SourceText && tag != Context && tag != Comment)
-            return texts; // a field this reader does not know: stop rather than guess
+            return messages; // a field this reader does not know: stop rather than guess
         if (end - at < 4)
-            return texts;
+            return messages;
         const quint32 length = read32(at);
         at += 4;
+        started = true;
         if (length == 0xffffffff)
             continue;
         if (length > quint32(end - at))
-            return texts;
+            return messages;
         if (tag == Translation) {
             QString text(int(length / 2), Qt::Uninitialized);
             for (qsizetype i = 0; i < text.size(); ++i)
                 text[i] = QChar(qFromBigEndian<quint16>(at + 2 * i));
-            texts << text;
+            message.translations << text;
+        } else {
+            const QString text = QString::fromUtf8(at, qsizetype(length));
+            (tag == SourceText ? message.source
+             : tag == Context  ? message.context
+                               : message.comment) = text;
         }
         at += length;
     }
-    return texts;
+    if (started)
+        messages << message;
+    return messages;
 }
 
 } // namespace
 
-QStringList CompiledTranslations::texts(const QByteArray &qm)
+QList<CompiledTranslations::Message> CompiledTranslations::messages(const QByteArray &qm)
 {
     if (qm.size() < qsizetype(sizeof magic) || !qm.startsWith(QByteArrayView(magic, sizeof magic)))
         return {};
@@ -79,6 +94,22 @@ QStringList CompiledTranslations::texts(const QByteArray &qm)
         at += length;
     }
     return {};
+}
+
+QList<CompiledTranslations::Message> CompiledTranslations::messagesOfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return messages(file.readAll());
+}
+
+QStringList CompiledTranslations::texts(const QByteArray &qm)
+{
+    QStringList texts;
+    for (const Message &message : messages(qm))
+        texts << message.translations;
+    return texts;
 }
 
 QStringList CompiledTranslations::textsOfFile(const QString &path)

@@ -79,29 +79,3 @@ QString ContentLoader::builtInPath()
 {
     return QStringLiteral(":/content/uk.json");
 }
-
-ActiveContent chooseContent(const QString &configuredPath, const QDate &today)
-{
-    ActiveContent active;
-    if (!configuredPath.isEmpty()) {
-        ContentLoader::Result configured = ContentLoader::loadFile(configuredPath, today);
-        if (configured.content) {
-            active.content = std::move(*configured.content);
-            active.source = configuredPath;
-            active.builtIn = false;
-            active.issues = configured.issues;
-            return active;
-        }
-        // Never a partial set: the whole configured file is set aside, and staff see why.
-        active.fellBack = true;
-        active.issues = configured.issues;
-    }
-    ContentLoader::Result builtIn = ContentLoader::loadFile(ContentLoader::builtInPath(), today);
-    active.source = ContentLoader::builtInPath();
-    active.builtIn = true;
-    if (!active.fellBack)
-        active.issues = builtIn.issues;
-    if (builtIn.content)
-        active.content = std::move(*builtIn.content);
-    return active;
-}

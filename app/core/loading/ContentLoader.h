@@ -3,7 +3,6 @@
 
 #include "core/content/Content.h"
 #include "core/loading/ContentIssue.h"
-#include "core/packs/LocalPackState.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -26,18 +25,3 @@ public:
 
     static QString builtInPath(); // the built-in UK content compiled into the binary
 };
-
-// The content Signpost runs with, and how it came to be chosen (shown to staff, never the public).
-struct ActiveContent
-{
-    Content content;
-    QString source; // the file used, or builtInPath()
-    bool builtIn = true;
-    bool fromPack = false;      // a signed pack from the content store
-    bool fellBack = false;      // a configured file failed and the built-in content is used
-    QList<ContentIssue> issues; // the configured file's problems (or the built-in's warnings)
-    LocalPackState local;       // the installed local overlay pack, laid over `content` or not
-};
-
-// Uses `configuredPath` when it validates, else the built-in content; empty path = built-in.
-ActiveContent chooseContent(const QString &configuredPath, const QDate &today);

@@ -75,23 +75,6 @@ bool writeSynced(const QString &path, const QByteArray &bytes, QString &error)
     return true;
 }
 
-// The built-in content in place of `source`, with the reason for staff.
-ActiveContent builtInInstead(const QString &source, const QString &reason, const QDate &today)
-{
-    ActiveContent fallback = chooseContent(QString(), today);
-    fallback.fellBack = true;
-    fallback.issues = {{ContentIssue::Severity::Error, source, QString(), reason}};
-    return fallback;
-}
-
-QString unreadableStore(const QString &denied)
-{
-    return tr("%1; installed packs must be readable by every account: run signpost "
-              "--install-pack again as root (with any pack, even the one installed), which "
-              "repairs the content store's permissions")
-        .arg(denied);
-}
-
 } // namespace
 
 ContentPackStore::ContentPackStore(QString directory)
@@ -324,65 +307,12 @@ void ContentPackStore::removeOldPacks(const QString &keep, const QString &alsoKe
     }
 }
 
-QString ContentPackStore::configuredSource(const Configuration &config)
+bool ContentPackStore::installedPackExpired(const QDate &today) const
 {
-    const QString path = ContentPackStore(config.contentDirectory()).installedPackPath();
-    return path.isEmpty() ? config.contentPath()
-                          : QDir(path).filePath(ContentPackVerifier::contentFileName());
-}
-
-ActiveContent ContentPackStore::activeContent(const Configuration &config, const QDate &today)
-{
-    const ContentPackStore store(config.contentDirectory());
-    // A store this account may not read is not "no pack installed": that would silently show
-    // older content. The built-in content, and staff are told the real cause.
-    if (const auto denied = store.readProblem()) {
-        const QString pack = store.installedPackPath(); // empty when `current` is unreadable
-        return builtInInstead(pack.isEmpty() ? store.directory() : pack, unreadableStore(*denied),
-                              today);
-    }
-    const QString path = store.installedPackPath();
+    const QString path = installedPackPath();
     if (path.isEmpty())
-        return chooseContent(config.contentPath(), today);
-
-    const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
-    ContentPackVerifier::Result verified = verifier.verify(path, today);
-    QString reason = verified.reason;
-    if (verified.problem == PackProblem::Unreadable)
-        reason = unreadableStore(reason);
-    if (verified.pack && verified.pack->serial < store.installedSerial(verified.pack->keyId))
-        reason = tr("%1: the content store points at version %2, older than a version installed "
-                    "before; install the newest pack again with signpost --install-pack")
-                     .arg(path)
-                     .arg(verified.pack->serial);
-    else if (verified.pack) {
-        ActiveContent active;
-        active.content = std::move(verified.pack->content);
-        active.source = QDir(path).filePath(ContentPackVerifier::contentFileName());
-        active.builtIn = false;
-        active.fromPack = true;
-        active.issues = verified.issues;
-        return active;
-    }
-    // Never unverified content: the built-in set, and staff see why the pack was set aside.
-    ActiveContent fallback = builtInInstead(path, reason, today);
-    fallback.issues = verified.issues + fallback.issues;
-    return fallback;
-}
-
-bool ContentPackStore::needsReload(const Configuration &config, const ActiveContent &shown,
-                                   const QDate &today)
-{
-    const ContentPackStore store(config.contentDirectory());
-    const QString path = store.installedPackPath();
-    const QString packs = QDir(store.directory()).filePath(packsDir) + QLatin1Char('/');
-    const bool shownFromPack = !shown.builtIn && shown.source.startsWith(packs);
-    if (path.isEmpty())
-        return shownFromPack; // the pack was taken away: fall back as a fresh start would
-    if (shown.source != QDir(path).filePath(ContentPackVerifier::contentFileName()))
-        return true;
-    // The same pack: only its expiry can have changed. The signature file is small; its
-    // trusted comment was verified when the pack was chosen.
+        return false;
+    // The signature file is small; its trusted comment was verified when the pack was chosen.
     QFile file(QDir(path).filePath(ContentPackVerifier::signatureFileName()));
     if (!file.open(QIODevice::ReadOnly))
         return true;

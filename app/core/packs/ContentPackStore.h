@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/loading/ContentLoader.h"
 #include "core/packs/ContentPackVerifier.h"
-#include "core/startup/Configuration.h"
 
 #include <QDate>
 #include <QString>
@@ -55,18 +53,9 @@ public:
     // reach the store through them).
     QStringList unreachableParents() const;
 
-    // The content Signpost should run with (no --content given): the installed pack, verified
-    // again against the configured keys; with no pack installed, the configuration's
-    // content_path or the built-in content; if the installed pack fails, the built-in content
-    // with fellBack set and the reason in `issues` for the staff menu.
-    static ActiveContent activeContent(const Configuration &config, const QDate &today);
-    // The file activeContent() would try first, without reading it: the installed pack's
-    // content file, else content_path; empty when only the built-in content is configured.
-    static QString configuredSource(const Configuration &config);
-    // At a kiosk reset: true when another pack has been installed since `shown` was chosen,
-    // the pack `shown` came from has been removed, or its expiry date has passed.
-    static bool needsReload(const Configuration &config, const ActiveContent &shown,
-                            const QDate &today);
+    // Whether the installed pack's expiry date (its trusted comment's expires=) has passed, or
+    // its signature can no longer be read; false with no pack installed.
+    bool installedPackExpired(const QDate &today) const;
 
 private:
     QString packPath(const QString &generation) const;

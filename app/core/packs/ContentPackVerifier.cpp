@@ -267,7 +267,8 @@ ContentPackVerifier::Result ContentPackVerifier::checkLocalContent(const QByteAr
     Content builtIn;
     const Content *national = m_national;
     if (!national) { // no content to sit on was given: the built-in content
-        builtIn = chooseContent(QString(), today).content;
+        builtIn = ContentLoader::loadFile(ContentLoader::builtInPath(), today)
+                      .content.value_or(Content());
         national = &builtIn;
     }
     LocalPackValidation::Result checked =

@@ -140,6 +140,35 @@ struct Parser
         QCoreApplication::translate(
             "CommandLine", "With --export-handout: a card for service ID (repeat for more)."),
         QStringLiteral("ID")};
+    QCommandLineOption reviewPack{
+        QStringLiteral("review-pack"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write the review pack content owners sign off (cover, pathway map, every sentence "
+            "a visitor can see beside each --lang given, every service, open questions, "
+            "validator warnings) to the PDF file OUT, with no window, and exit."),
+        QStringLiteral("OUT")};
+    QCommandLineOption reviewSheet{
+        QStringLiteral("review-sheet"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write every sentence a visitor can see, in English and the --lang language, to the "
+            "CSV file OUT for a translator to approve or change, and exit."),
+        QStringLiteral("OUT")};
+    QCommandLineOption applyReview{
+        QStringLiteral("apply-review"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write the approved rows of the review sheet IN into a copy of the content (the one "
+            "--content names, else what a kiosk here shows) at --output, and exit; a row whose "
+            "English has changed refuses the whole sheet."),
+        QStringLiteral("IN")};
+    QCommandLineOption output{
+        QStringLiteral("output"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --apply-review: the new content file to write (never the "
+                                    "content file itself)."),
+        QStringLiteral("FILE")};
     QCommandLineOption size{
         QStringLiteral("size"),
         QCoreApplication::translate("CommandLine",
@@ -157,6 +186,7 @@ struct Parser
         parser.addOptions({exportHandout, service});
         parser.addOptions({setStaffPin, quitAfterFirstPaint, largeText, highContrast, verifyPack,
                            installPack, trustedKey, withLocal});
+        parser.addOptions({reviewPack, reviewSheet, applyReview, output});
     }
 };
 
@@ -219,6 +249,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.configPath = p.parser.value(p.config);
     o.json = p.parser.isSet(p.json);
     o.language = p.parser.value(p.lang);
+    o.languages = p.parser.values(p.lang);
+    o.outputPath = p.parser.value(p.output);
     o.serviceIds = p.parser.values(p.service);
     o.quitAfterFirstPaint = p.parser.isSet(p.quitAfterFirstPaint);
     o.largeText = p.parser.isSet(p.largeText);
@@ -237,6 +269,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (!o.serviceIds.isEmpty() && !p.parser.isSet(p.exportHandout)) {
         result.error = tr("--service only chooses cards for --export-handout.");
+        return result;
+    }
+    if (p.parser.isSet(p.output) && !p.parser.isSet(p.applyReview)) {
+        result.error = tr("--output only names the file --apply-review writes.");
         return result;
     }
     if (p.parser.isSet(p.size)) {
@@ -266,6 +302,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     } else if (p.parser.isSet(p.exportHandout)) {
         o.action = LaunchOptions::Action::ExportHandout;
         o.handoutPath = p.parser.value(p.exportHandout);
+    } else if (p.parser.isSet(p.reviewPack)) {
+        o.action = LaunchOptions::Action::ReviewPack;
+        o.reviewPackPath = p.parser.value(p.reviewPack);
+    } else if (p.parser.isSet(p.reviewSheet)) {
+        o.action = LaunchOptions::Action::ReviewSheet;
+        o.reviewSheetPath = p.parser.value(p.reviewSheet);
+    } else if (p.parser.isSet(p.applyReview)) {
+        o.action = LaunchOptions::Action::ApplyReview;
+        o.applyReviewPath = p.parser.value(p.applyReview);
     } else if (p.parser.isSet(p.validate)) {
         o.action = LaunchOptions::Action::Validate;
         o.validatePath = p.parser.value(p.validate);

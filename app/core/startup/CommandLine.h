@@ -34,6 +34,9 @@ struct LaunchOptions
         ExportHandout, // --export-handout OUT.pdf: take-away cards, no window
         VerifyPack,    // --verify-pack DIR: is this signed content pack valid, and why not
         InstallPack,   // --install-pack DIR: verify, then install into the content store
+        ReviewPack,    // --review-pack OUT.pdf: the pack content owners sign off, no window
+        ReviewSheet,   // --review-sheet OUT.csv --lang CODE: the sentences as a spreadsheet
+        ApplyReview,   // --apply-review IN.csv --output OUT.json: a returned sheet written back
     };
 
     Action action = Action::RunGui;
@@ -53,7 +56,12 @@ struct LaunchOptions
     bool largeText = false;           // --large-text: public screens start in large text
     bool highContrast = false;        // --high-contrast: public screens start in high contrast
     QString packPath;                 // --verify-pack DIR or --install-pack DIR
-    QString trustedKeyPath; // --trusted-key FILE: check against this key, not the configured ones
+    QString trustedKeyPath;  // --trusted-key FILE: check against this key, not the configured ones
+    QStringList languages;   // every --lang given (the review pack's languages beside English)
+    QString reviewPackPath;  // --review-pack OUT.pdf
+    QString reviewSheetPath; // --review-sheet OUT.csv
+    QString applyReviewPath; // --apply-review IN.csv
+    QString outputPath;      // --output OUT.json: where --apply-review writes the content
 
     bool needsGui() const { return action == Action::RunGui || action == Action::Screenshot; }
 };

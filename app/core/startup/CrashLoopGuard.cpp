@@ -81,22 +81,3 @@ void CrashLoopGuard::recordCleanExit()
     if (isActive())
         QFile::remove(m_ledgerPath);
 }
-
-ActiveContent CrashLoopGuard::builtInContentInstead(const QString &skippedSource,
-                                                    const QDate &today) const
-{
-    ActiveContent active = chooseContent(QString(), today);
-    active.fellBack = true;
-    ContentIssue reason;
-    reason.file = skippedSource;
-    reason.message =
-        QCoreApplication::translate(
-            "CrashLoopGuard",
-            "Signpost stopped unexpectedly %n times in the last %1 minutes, so it is showing its "
-            "built-in content. A clean restart (Quit in the staff menu, or systemctl restart) "
-            "tries this content again.",
-            nullptr, recentUncleanStarts())
-            .arg(std::chrono::minutes(window).count());
-    active.issues = {reason};
-    return active;
-}

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/loading/ContentLoader.h"
-
-#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -13,7 +10,7 @@
 // ledger in the runtime directory (a tmpfs, gone at reboot; nothing about visitors) and a clean
 // exit removes the ledger, so the starts left in it are ones that crashed, hung or were killed.
 // Three of those within ten minutes (bad content is the likely cause) and the start that follows
-// runs on the built-in content.
+// runs on the built-in content (ActiveContent's rule).
 class CrashLoopGuard
 {
 public:
@@ -32,6 +29,8 @@ public:
     // Starts in the ledger within the window before now that never exited cleanly.
     int recentUncleanStarts() const { return static_cast<int>(m_recent.size()); }
     bool inCrashLoop() const { return recentUncleanStarts() >= uncleanStartsForFallback; }
+    // The unclean starts when in a crash loop, else 0: what ActiveContent's rule is asked with.
+    int crashLoopStarts() const { return inCrashLoop() ? recentUncleanStarts() : 0; }
 
     // Adds this start to the ledger (dropping entries older than the window). False, with the
     // reason in `error`, when the ledger cannot be written; Signpost then runs without the guard.
@@ -39,10 +38,6 @@ public:
     // Signpost is quitting on purpose: the ledger goes, so a clean restart tries the configured
     // content again.
     void recordCleanExit();
-
-    // The built-in content, marked as a fallback for the staff menu, with the reason given
-    // against `skippedSource` (the content file or pack this start would otherwise have used).
-    ActiveContent builtInContentInstead(const QString &skippedSource, const QDate &today) const;
 
 private:
     struct Entry

@@ -11,7 +11,7 @@ class QTextStream;
 // to a PDF with no window, for staff who prepare cards in advance or from a script.
 namespace HandoutExport {
 
-// Cards from `content` (main.cpp chooses it by ContentSelection's rule, as a kiosk would).
+// Cards from `content` (chosen by ActiveContent's rule, as a kiosk would).
 // Exit codes: 0 written, 1 could not write, 2 an unknown service id (named in `err`).
 int run(const QString &outputPath, const QStringList &serviceIds, const Content &content,
         const QString &language, QTextStream &out, QTextStream &err);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/content/Content.h"
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/DisplayPreferences.h"
 
 #include <QDateTime>

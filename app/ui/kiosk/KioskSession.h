@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/hours/Clock.h"
-#include "core/loading/ContentLoader.h"
 #include "core/staff/PinAttemptPolicy.h"
 #include "core/staff/StaffPin.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/LaunchPlan.h"
 
 #include <QObject>

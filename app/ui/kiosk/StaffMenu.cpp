@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/StaffMenu.h"
 
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>

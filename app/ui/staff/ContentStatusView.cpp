@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/staff/ContentStatusView.h"
 
+#include "core/languages/LanguageCatalogue.h"
+
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -43,6 +48,25 @@ ContentStatusView::ContentStatusView(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(m_form);
 
+    // The review pack content owners sign off: the map, every sentence beside one language,
+    // every service, the open questions and the warnings (ReviewPackRenderer).
+    auto *review = new QHBoxLayout;
+    auto *reviewLabel = new QLabel(tr("Review pack, beside the English:"), this);
+    m_reviewLanguage = new QComboBox(this);
+    m_reviewLanguage->setObjectName(QStringLiteral("reviewPackLanguage"));
+    reviewLabel->setBuddy(m_reviewLanguage);
+    auto *exportReview = new QPushButton(tr("Export review pack…"), this);
+    exportReview->setObjectName(QStringLiteral("exportReviewPack"));
+    review->addWidget(reviewLabel);
+    review->addWidget(m_reviewLanguage);
+    review->addWidget(exportReview);
+    review->addStretch(1);
+    layout->addLayout(review);
+    connect(exportReview, &QPushButton::clicked, this, [this] {
+        const QString language = reviewPackLanguage();
+        emit reviewPackRequested(language.isEmpty() ? QStringList() : QStringList{language});
+    });
+
     layout->addWidget(heading(tr("Facts that need confirming"), this));
     m_confirming = new QListWidget(this);
     m_confirming->setObjectName(QStringLiteral("needsConfirmingList"));
@@ -54,6 +78,11 @@ ContentStatusView::ContentStatusView(QWidget *parent)
     m_issues->setObjectName(QStringLiteral("contentIssues"));
     m_issues->setWordWrap(true);
     layout->addWidget(m_issues, 1);
+}
+
+QString ContentStatusView::reviewPackLanguage() const
+{
+    return m_reviewLanguage->currentData().toString();
 }
 
 bool ContentStatusView::isReviewOverdue(const ContentMetadata &metadata, const QDate &today)
@@ -124,6 +153,21 @@ void ContentStatusView::showStatus(const ActiveContent &active, const QDate &tod
                metadata.localesNeedingReview.join(QLatin1String(", ")),
                QStringLiteral("contentLocalesNeedingReview"));
     }
+
+    // Languages awaiting review first: they are what a review pack is usually for.
+    m_reviewLanguage->clear();
+    m_reviewLanguage->addItem(tr("English only"), QString());
+    QStringList languages = metadata.localesNeedingReview;
+    for (const QString &locale : metadata.locales) {
+        if (!languages.contains(locale))
+            languages << locale;
+    }
+    for (const QString &locale : std::as_const(languages)) {
+        if (locale != QLatin1String("en"))
+            m_reviewLanguage->addItem(
+                tr("%1 (%2)").arg(LanguageCatalogue::nativeName(locale), locale), locale);
+    }
+    m_reviewLanguage->setCurrentIndex(m_reviewLanguage->count() > 1 ? 1 : 0);
 
     m_confirming->clear();
     for (const Service &service : active.content.services) {

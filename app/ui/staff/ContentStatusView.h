@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -26,6 +27,14 @@ public:
     static bool isReviewOverdue(const ContentMetadata &metadata, const QDate &today);
 
     QLabel *banner() const { return m_banner; }
+    // The language the review pack puts beside the English; empty for English alone.
+    QString reviewPackLanguage() const;
+
+signals:
+    // "Export review pack…": the languages to print beside the English.
+    void reviewPackRequested(const QStringList &languages);
+
+public:
     QListWidget *issueList() const { return m_issues; }
 
 private:
@@ -35,4 +44,5 @@ private:
     QFormLayout *m_form;
     QListWidget *m_confirming;
     QListWidget *m_issues;
+    QComboBox *m_reviewLanguage;
 };

@@ -3,6 +3,7 @@
 
 #include "core/staff/ServiceDirectoryFilter.h"
 #include "core/staff/ServiceDirectoryModel.h"
+#include "ui/export/ReviewPackRenderer.h"
 #include "ui/staff/ContentStatusView.h"
 #include "ui/staff/PathwayBrowser.h"
 #include "ui/staff/ServiceDetailView.h"
@@ -83,6 +84,8 @@ StaffWindow::StaffWindow(const ActiveContent &active, const Clock &clock, const 
     m_status = new ContentStatusView(m_tabs);
     m_status->showStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     m_tabs->addTab(m_status, warnings.isEmpty() ? tr("Content") : tr("Content — check"));
+    connect(m_status, &ContentStatusView::reviewPackRequested, this,
+            &StaffWindow::exportReviewPackAsked);
     setCentralWidget(central);
     connect(m_pathways, &PathwayBrowser::cardRequested, this, &StaffWindow::exportOutcomeCard);
     buildMenus();
@@ -202,6 +205,10 @@ void StaffWindow::buildMenus()
     file->addAction(tr("Print cards for selected services…"), this,
                     &StaffWindow::printSelectedCards);
     file->addAction(tr("Save the whole directory as PDF…"), this, &StaffWindow::exportDirectory);
+    file->addAction(tr("Export review pack…"), this, [this] {
+        const QString language = m_status->reviewPackLanguage();
+        exportReviewPackAsked(language.isEmpty() ? QStringList() : QStringList{language});
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -339,6 +346,27 @@ void StaffWindow::exportDirectory()
     if (!HandoutRenderer::writeDirectoryPdf(path, m_active.content, m_language,
                                             m_clock.now().date(), &error))
         QMessageBox::warning(this, tr("Directory"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+bool StaffWindow::exportReviewPack(const QString &path, const QStringList &languages,
+                                   QString *error) const
+{
+    const ReviewPackRenderer::Request request{
+        languages, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date(),
+        ReviewSentences::builtInCatalogues()};
+    return ReviewPackRenderer::writePdf(path, m_active, request, error);
+}
+
+void StaffWindow::exportReviewPackAsked(const QStringList &languages)
+{
+    const QString path = askForPdfPath(QStringLiteral("review-pack.pdf"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportReviewPack(path, languages, &error))
+        QMessageBox::warning(this, tr("Review pack"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/hours/Clock.h"
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/export/HandoutRenderer.h"
 
 #include <QMainWindow>
@@ -41,6 +41,9 @@ public:
     void selectService(const QString &serviceId);
     bool exportCards(const QString &path, const QStringList &serviceIds,
                      HandoutRenderer::Layout layout, QString *error = nullptr) const;
+    // The review pack of the content shown, with `languages` beside the English.
+    bool exportReviewPack(const QString &path, const QStringList &languages,
+                          QString *error = nullptr) const;
 
     QLineEdit *searchBox() const { return m_search; }
     QTableView *directoryView() const { return m_table; }
@@ -62,6 +65,7 @@ private:
     void exportSelectedCards();
     void exportOutcomeCard(const QString &serviceId);
     void exportDirectory();
+    void exportReviewPackAsked(const QStringList &languages);
     void printSelectedCards();
     QString askForPdfPath(const QString &suggestedName);
 

@@ -3,6 +3,7 @@
 #include "core/commands/ContentCommands.h"
 #include "core/loading/ContentLoader.h"
 #include "core/packs/ContentPackStore.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -344,7 +345,7 @@ void TestContentCommands::listingsUseWhatAKioskHereShows()
     QCOMPARE(result.status, 0);
     QVERIFY2(result.err.contains(saysUsing), qPrintable(result.err));
     const qint64 expected =
-        version > 0 ? version : chooseContent(QString(), today).content.metadata.version;
+        version > 0 ? version : ActiveContent::builtInContent(today).content.metadata.version;
     QVERIFY2(result.err.contains(QStringLiteral("version %1").arg(expected)),
              qPrintable(result.err));
     // What was used goes to stderr: standard output stays one JSON document.

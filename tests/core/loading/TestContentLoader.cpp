@@ -3,6 +3,7 @@
 #include "core/loading/ContentLoader.h"
 #include "core/loading/JsonPointer.h"
 #include "core/loading/PhoneNumberRule.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -398,7 +399,7 @@ void TestContentLoader::phoneNumberRule()
 void TestContentLoader::fallsBackToBuiltInContentWhenConfiguredFileFails()
 {
     const QString broken = fixture(QStringLiteral("invalid"), QStringLiteral("pathway-loop"));
-    const ActiveContent active = chooseContent(broken, today);
+    const ActiveContent active = ActiveContent::fromFile(broken, today);
     QVERIFY(active.fellBack);
     QVERIFY(active.builtIn);
     QCOMPARE(active.source, ContentLoader::builtInPath());
@@ -412,14 +413,14 @@ void TestContentLoader::fallsBackToBuiltInContentWhenConfiguredFileFails()
 void TestContentLoader::usesAConfiguredFileThatValidates()
 {
     const QString good = fixture(QStringLiteral("warnings"), QStringLiteral("unknown-field"));
-    const ActiveContent active = chooseContent(good, today);
+    const ActiveContent active = ActiveContent::fromFile(good, today);
     QVERIFY(!active.fellBack);
     QVERIFY(!active.builtIn);
     QCOMPARE(active.source, good);
     QCOMPARE(active.content.metadata.id, QStringLiteral("fixture-base"));
     QCOMPARE(active.issues.size(), 1);
 
-    const ActiveContent builtIn = chooseContent(QString(), today);
+    const ActiveContent builtIn = ActiveContent::builtInContent(today);
     QVERIFY(!builtIn.fellBack);
     QVERIFY(builtIn.builtIn);
     QCOMPARE(builtIn.content.metadata.id, QStringLiteral("uk-builtin"));

@@ -3,6 +3,7 @@
 // and what a kiosk runs with at start-up and after each reset.
 #include "MinisignTestKit.h"
 #include "core/packs/ContentPackStore.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,13 +285,13 @@ void TestContentPackStore::activeContentPrefersTheInstalledPack()
 {
     const Configuration config = configuration();
     QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
-    ActiveContent active = ContentPackStore::activeContent(config, m_today);
+    ActiveContent active = ActiveContent::configured(config, m_today);
     QVERIFY(active.builtIn); // nothing installed yet
     QVERIFY(!active.fellBack);
 
     ContentPackStore store(m_store);
     QVERIFY(store.install(verified(7, m_owner)).installed);
-    active = ContentPackStore::activeContent(config, m_today);
+    active = ActiveContent::configured(config, m_today);
     QVERIFY(!active.builtIn);
     QVERIFY(!active.fellBack);
     QCOMPARE(active.content.metadata.version, 7);
@@ -331,7 +332,7 @@ void TestContentPackStore::activeContentFallsBack()
         QVERIFY(writeFile(m_store + QStringLiteral("/current"),
                           "1-" + m_owner.key->keyIdText().toLatin1() + "\n"));
 
-    const ActiveContent active = ContentPackStore::activeContent(config, today);
+    const ActiveContent active = ActiveContent::configured(config, today);
     QVERIFY(active.builtIn);
     QVERIFY(active.fellBack);
     QCOMPARE(active.content.metadata.id, QStringLiteral("uk-builtin"));
@@ -344,25 +345,25 @@ void TestContentPackStore::needsReloadAtReset()
 {
     const Configuration config = configuration();
     ContentPackStore store(m_store);
-    ActiveContent shown = ContentPackStore::activeContent(config, m_today);
-    QVERIFY(!ContentPackStore::needsReload(config, shown, m_today)); // built-in, nothing new
+    ActiveContent shown = ActiveContent::configured(config, m_today);
+    QVERIFY(!shown.needsReload(config, m_today)); // built-in, nothing new
 
     QVERIFY(store.install(verified(1, m_owner, QStringLiteral("expires=2027-01-20"))).installed);
-    QVERIFY(ContentPackStore::needsReload(config, shown, m_today)); // a pack has arrived
-    shown = ContentPackStore::activeContent(config, m_today);
+    QVERIFY(shown.needsReload(config, m_today)); // a pack has arrived
+    shown = ActiveContent::configured(config, m_today);
     QCOMPARE(shown.content.metadata.version, 1);
-    QVERIFY(!ContentPackStore::needsReload(config, shown, m_today));
-    QVERIFY(!ContentPackStore::needsReload(config, shown, QDate(2027, 1, 20)));
-    QVERIFY(ContentPackStore::needsReload(config, shown, QDate(2027, 1, 21))); // expired
+    QVERIFY(!shown.needsReload(config, m_today));
+    QVERIFY(!shown.needsReload(config, QDate(2027, 1, 20)));
+    QVERIFY(shown.needsReload(config, QDate(2027, 1, 21))); // expired
 
     QVERIFY(store.install(verified(2, m_owner)).installed);
-    QVERIFY(ContentPackStore::needsReload(config, shown, m_today)); // a newer pack
-    shown = ContentPackStore::activeContent(config, m_today);
+    QVERIFY(shown.needsReload(config, m_today)); // a newer pack
+    shown = ActiveContent::configured(config, m_today);
     QCOMPARE(shown.content.metadata.version, 2);
-    QVERIFY(!ContentPackStore::needsReload(config, shown, m_today));
+    QVERIFY(!shown.needsReload(config, m_today));
 
     QVERIFY(QFile::remove(m_store + QStringLiteral("/current")));
-    QVERIFY(ContentPackStore::needsReload(config, shown, m_today)); // the pack was taken away
+    QVERIFY(shown.needsReload(config, m_today)); // the pack was taken away
 }
 
 QTEST_GUILESS_MAIN(TestContentPackStore)

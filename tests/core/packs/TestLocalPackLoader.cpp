@@ -2,9 +2,9 @@
 #include "MinisignTestKit.h"
 #include "core/commands/PackCommands.h"
 #include "core/packs/ContentPackStore.h"
-#include "core/packs/LocalPackLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
-#include "core/startup/ContentSelection.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,7 +100,7 @@ void TestLocalPackLoader::localKeyAddsTheService()
              qPrintable(output));
     QVERIFY(output.contains(LocalPackLoader::storeDirectory(m_config)));
 
-    const ActiveContent active = ContentSelection::choose(QString(), m_config, m_today);
+    const ActiveContent active = ActiveContent::choose({}, m_config, m_today);
     QVERIFY(active.local.applied());
     QCOMPARE(active.local.id, QStringLiteral("example-area"));
     QCOMPARE(active.local.version, 3);
@@ -109,8 +109,7 @@ void TestLocalPackLoader::localKeyAddsTheService()
     const PathwayNode *outcome = active.content.node(QStringLiteral("report-not-sure"));
     QVERIFY(outcome);
     QCOMPARE(outcome->alternatives.constLast(), m_localRef);
-    QVERIFY(
-        ContentSelection::describe(active).contains(QLatin1String("local pack 'example-area'")));
+    QVERIFY(active.describe().contains(QLatin1String("local pack 'example-area'")));
 }
 
 void TestLocalPackLoader::verifyWithTheLocalKeyFile()
@@ -165,7 +164,7 @@ void TestLocalPackLoader::wrongKeyRefused()
     QString output;
     QCOMPARE(install(dir, &output), int(PackCommands::Refused));
     QVERIFY2(output.contains(words), qPrintable(output));
-    const ActiveContent active = ContentSelection::choose(QString(), m_config, m_today);
+    const ActiveContent active = ActiveContent::choose({}, m_config, m_today);
     QCOMPARE(active.local.status, LocalPackState::Status::None);
     QVERIFY(active.builtIn);
 }
@@ -190,9 +189,9 @@ void TestLocalPackLoader::expiredPackDroppedAlone()
                      fixture(QStringLiteral("valid/example-area.json")), m_local,
                      QStringLiteral("expires=2026-12-31")));
     QCOMPARE(install(packDir(QStringLiteral("expiring"))), int(PackCommands::Success));
-    QVERIFY(ContentSelection::choose(QString(), m_config, QDate(2026, 12, 31)).local.applied());
+    QVERIFY(ActiveContent::choose({}, m_config, QDate(2026, 12, 31)).local.applied());
 
-    const ActiveContent later = ContentSelection::choose(QString(), m_config, QDate(2027, 1, 1));
+    const ActiveContent later = ActiveContent::choose({}, m_config, QDate(2027, 1, 1));
     QVERIFY(later.local.dropped());
     QVERIFY2(later.local.reason.contains(QLatin1String("expired on 2026-12-31")),
              qPrintable(later.local.reason));
@@ -202,7 +201,7 @@ void TestLocalPackLoader::expiredPackDroppedAlone()
     QVERIFY(!later.content.service(m_localRef.service));
     QVERIFY(
         !later.content.node(QStringLiteral("report-not-sure"))->alternatives.contains(m_localRef));
-    QVERIFY(ContentSelection::describe(later).contains(QLatin1String("was dropped")));
+    QVERIFY(later.describe().contains(QLatin1String("was dropped")));
 }
 
 void TestLocalPackLoader::rollbackRefused()

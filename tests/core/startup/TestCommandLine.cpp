@@ -19,6 +19,7 @@ private slots:
     void packOptions_data();
     void packOptions();
     void withLocal();
+    void reviewOptions();
     void helpNamesEveryOption();
 };
 
@@ -70,6 +71,12 @@ void TestCommandLine::actions_data()
         << QStringLiteral("--install-pack p --config c.conf") << Action::InstallPack << false;
     QTest::newRow("help beats verify pack")
         << QStringLiteral("--verify-pack p --help") << Action::ShowHelp << false;
+    QTest::newRow("review pack") << QStringLiteral("--review-pack r.pdf --lang cy --lang ar")
+                                 << Action::ReviewPack << false;
+    QTest::newRow("review sheet") << QStringLiteral("--review-sheet cy.csv --lang cy")
+                                  << Action::ReviewSheet << false;
+    QTest::newRow("apply review") << QStringLiteral("--apply-review cy.csv --output new.json")
+                                  << Action::ApplyReview << false;
 }
 
 void TestCommandLine::actions()
@@ -137,6 +144,10 @@ void TestCommandLine::errors_data()
         << QStringLiteral("--with-local pack --list-services") << QStringLiteral("--validate");
     QTest::newRow("with-local without dir")
         << QStringLiteral("--validate uk.json --with-local") << QStringLiteral("with-local");
+    QTest::newRow("output without apply review")
+        << QStringLiteral("--review-sheet cy.csv --output x.json") << QStringLiteral("--output");
+    QTest::newRow("review pack without file")
+        << QStringLiteral("--review-pack") << QStringLiteral("review-pack");
 }
 
 void TestCommandLine::errors()
@@ -217,6 +228,19 @@ void TestCommandLine::packOptions()
     QCOMPARE(result.options.trustedKeyPath, trustedKeyPath);
 }
 
+void TestCommandLine::reviewOptions()
+{
+    const auto result = CommandLine::parse(
+        args(QStringLiteral("--review-pack r.pdf --lang cy --lang ar --content builtin")));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.reviewPackPath, QStringLiteral("r.pdf"));
+    QCOMPARE(result.options.languages, (QStringList{QStringLiteral("cy"), QStringLiteral("ar")}));
+    const auto apply =
+        CommandLine::parse(args(QStringLiteral("--apply-review in.csv --output out.json")));
+    QCOMPARE(apply.options.applyReviewPath, QStringLiteral("in.csv"));
+    QCOMPARE(apply.options.outputPath, QStringLiteral("out.json"));
+}
+
 void TestCommandLine::helpNamesEveryOption()
 {
     const QString help = CommandLine::helpText();
@@ -226,7 +250,8 @@ void TestCommandLine::helpNamesEveryOption()
           "--json",        "--print-pathways", "--lang",          "--screenshot",
           "--size",        "--hash-staff-pin", "--set-staff-pin", "--quit-after-first-paint",
           "--large-text",  "--high-contrast",  "--verify-pack",   "--install-pack",
-          "--trusted-key", "--with-local"})
+          "--trusted-key", "--review-pack",    "--review-sheet",  "--apply-review",
+          "--output",      "--with-local"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(help.contains(QLatin1String("signpost")));
     QVERIFY(!help.contains(QLatin1String("<executable_name>")));

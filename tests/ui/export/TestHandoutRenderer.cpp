@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/export/HandoutCard.h"
 #include "ui/export/HandoutExport.h"
 #include "ui/export/HandoutRenderer.h"
@@ -167,7 +168,7 @@ private slots:
         QTextStream outStream(&out);
         QTextStream errStream(&err);
         const QString pdf = m_dir.filePath(QStringLiteral("unknown.pdf"));
-        const Content builtIn = chooseContent(QString(), QDate(2027, 1, 13)).content;
+        const Content builtIn = ActiveContent::builtInContent(QDate(2027, 1, 13)).content;
         QCOMPARE(HandoutExport::run(pdf, {QStringLiteral("childline"), QStringLiteral("no-such")},
                                     builtIn, {}, outStream, errStream),
                  2);

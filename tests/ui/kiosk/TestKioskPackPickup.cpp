@@ -3,6 +3,7 @@
 #include "MinisignTestKit.h"
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
 #include "core/visit/VisitModel.h"
 #include "ui/kiosk/KioskSession.h"
@@ -66,9 +67,8 @@ void TestKioskPackPickup::newPackIsShownAfterTheNextReset()
     LaunchPlan plan;
     plan.idleTimeoutSeconds = 90;
     // What main() passes as the content source when no --content is given.
-    KioskSession session(plan, QString(), [this] {
-        return ContentPackStore::activeContent(m_configuration, m_today);
-    });
+    KioskSession session(plan, QString(),
+                         [this] { return ActiveContent::configured(m_configuration, m_today); });
     session.start();
     KioskWindow *window = session.window();
     QVERIFY(!session.activeContent().builtIn);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
 #include "ui/kiosk/KioskSession.h"
 #include "ui/public/KioskWindow.h"
@@ -94,7 +95,8 @@ void TestSoak::randomVisitsLeaveNothingBehind()
     LaunchPlan plan;
     plan.mode = Mode::Kiosk;
     plan.idleTimeoutSeconds = 90;
-    KioskSession session(plan, QString(), [] { return chooseContent({}, QDate(2026, 11, 25)); });
+    KioskSession session(plan, QString(),
+                         [] { return ActiveContent::builtInContent(QDate(2026, 11, 25)); });
     KioskWindow *window = session.window();
     qint64 fakeMilliseconds = 0;
     window->setQuickExitTimeSource([&fakeMilliseconds] { return fakeMilliseconds; });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/CrashLoopGuard.h"
 #include "ui/kiosk/StaffMenu.h"
 
@@ -157,7 +158,8 @@ void TestStaffMenu::saysWhyACrashLoopFellBack()
     const QString pack = QStringLiteral("/var/lib/signpost/packs/7-AB/content.json");
 
     StaffMenu menu;
-    menu.setContentStatus(guard.builtInContentInstead(pack, m_today), m_today);
+    menu.setContentStatus(ActiveContent::afterCrashLoop(pack, guard.crashLoopStarts(), m_today),
+                          m_today);
     menu.show();
     const QString shown = text(menu, "fallbackWarning");
     QVERIFY2(shown.contains(pack + QLatin1String(" could not be used")), qPrintable(shown));

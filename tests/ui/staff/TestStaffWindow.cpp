@@ -3,6 +3,7 @@
 #include "core/loading/ContentLoader.h"
 #include "core/staff/ServiceDirectoryFilter.h"
 #include "core/staff/ServiceDirectoryModel.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/public/screens/OutcomeScreen.h"
 #include "ui/public/screens/QuestionScreen.h"
 #include "ui/staff/ContentStatusView.h"
@@ -11,6 +12,8 @@
 #include "ui/staff/StaffWindow.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +38,7 @@ private:
     {
         return QDateTime(QDate(2027, 1, 17), QTime(23, 0), OpeningHours::ukTimeZone());
     }
-    static ActiveContent builtIn() { return chooseContent({}, QDate(2027, 1, 17)); }
+    static ActiveContent builtIn() { return ActiveContent::builtInContent(QDate(2027, 1, 17)); }
     static QStringList shownIds(const StaffWindow &window)
     {
         QStringList ids;
@@ -269,6 +272,37 @@ private slots:
         StaffWindow again(builtIn(), Clock::fixed(sundayNight()));
         again.rememberGeometry();
         QCOMPARE(again.size(), QSize(900, 700));
+    }
+
+    void contentTabExportsTheReviewPack()
+    {
+        StaffWindow window(builtIn(), Clock::fixed(sundayNight()));
+        ContentStatusView *status = window.contentStatus();
+        auto *button = status->findChild<QPushButton *>(QStringLiteral("exportReviewPack"));
+        auto *language = status->findChild<QComboBox *>(QStringLiteral("reviewPackLanguage"));
+        QVERIFY(button);
+        QVERIFY(language);
+        // A language awaiting review is offered first; English alone is there too.
+        QCOMPARE(status->reviewPackLanguage(), QStringLiteral("cy"));
+        QCOMPARE(language->itemData(0).toString(), QString());
+        language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+        // The button asks for the pack (the window then asks where to save it).
+        ContentStatusView alone;
+        alone.showStatus(builtIn(), QDate(2027, 1, 17));
+        QSignalSpy asked(&alone, &ContentStatusView::reviewPackRequested);
+        QTest::mouseClick(alone.findChild<QPushButton *>(QStringLiteral("exportReviewPack")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.constFirst().constFirst().toStringList(), QStringList{QStringLiteral("cy")});
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review-pack.pdf"));
+        QString error;
+        QVERIFY2(window.exportReviewPack(path, {status->reviewPackLanguage()}, &error),
+                 qPrintable(error));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 
     void lookAtIt()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/loading/ContentLoader.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
 
 #include <QDate>
@@ -20,4 +20,8 @@ public:
     // Lays the installed local pack over `active.content`, or records why it was dropped.
     static void applyInstalled(ActiveContent &active, const Configuration &config,
                                const QDate &today);
+    // At a kiosk reset: true when another local pack has been installed since `shown` was
+    // chosen, the one it showed has been removed, or its expiry date has passed.
+    static bool needsReload(const ActiveContent &shown, const Configuration &config,
+                            const QDate &today);
 };

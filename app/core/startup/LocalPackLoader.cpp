@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/packs/LocalPackLoader.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
@@ -19,6 +19,18 @@ QString tr(const char *text)
 QString LocalPackLoader::storeDirectory(const Configuration &config)
 {
     return QDir(config.contentDirectory()).filePath(QStringLiteral("local"));
+}
+
+bool LocalPackLoader::needsReload(const ActiveContent &shown, const Configuration &config,
+                                  const QDate &today)
+{
+    const ContentPackStore store(storeDirectory(config));
+    const QString path = store.installedPackPath();
+    if (path.isEmpty())
+        return shown.local.status != LocalPackState::Status::None;
+    if (shown.local.source != QDir(path).filePath(ContentPackVerifier::contentFileName()))
+        return true;
+    return shown.local.applied() && store.installedPackExpired(today);
 }
 
 void LocalPackLoader::applyInstalled(ActiveContent &active, const Configuration &config,

@@ -3,6 +3,7 @@
 
 #include "core/loading/ContentLoader.h"
 #include "core/review/ReviewSentence.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QList>
 #include <QString>

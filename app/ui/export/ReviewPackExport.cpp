@@ -3,6 +3,7 @@
 
 #include "core/commands/ContentCommands.h"
 #include "core/review/ReviewCommands.h"
+#include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
 #include "ui/export/ReviewPackRenderer.h"
 

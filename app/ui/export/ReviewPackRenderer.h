@@ -3,6 +3,7 @@
 
 #include "core/loading/ContentLoader.h"
 #include "core/review/ReviewSentences.h"
+#include "core/startup/ActiveContent.h"
 
 #include <QDate>
 #include <QString>

@@ -2,6 +2,7 @@
 #include "core/loading/ContentLoader.h"
 #include "core/review/OpenQuestions.h"
 #include "core/review/PathwayGraph.h"
+#include "core/startup/ActiveContent.h"
 #include "ui/export/ReviewPackRenderer.h"
 
 #include <QDir>

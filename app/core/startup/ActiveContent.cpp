@@ -150,16 +150,17 @@ ActiveContent ActiveContent::afterCrashLoop(const QString &skipped, int uncleanS
 
 bool ActiveContent::needsReload(const Configuration &config, const QDate &today) const
 {
+    // The local pack first: it changes on its own, whatever the national content does.
+    if (LocalPackLoader::needsReload(*this, config, today))
+        return true;
     const ContentPackStore store(config.contentDirectory());
     const QString path = store.installedPackPath();
     if (path.isEmpty())
         return fromPack; // the pack was taken away: fall back as a fresh start would
     if (source != QDir(path).filePath(ContentPackVerifier::contentFileName()))
         return true;
-    // The same pack: only its expiry can have changed. Then the same for the local pack.
-    if (store.installedPackExpired(today))
-        return true;
-    return LocalPackLoader::needsReload(*this, config, today);
+    // The same pack: only its expiry can have changed.
+    return store.installedPackExpired(today);
 }
 
 QString ActiveContent::describe() const

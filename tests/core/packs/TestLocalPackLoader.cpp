@@ -4,6 +4,7 @@
 #include "core/packs/ContentPackStore.h"
 #include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
+#include "core/startup/ContentFeed.h"
 #include "core/startup/LocalPackLoader.h"
 
 #include <QTemporaryDir>
@@ -189,7 +190,11 @@ void TestLocalPackLoader::expiredPackDroppedAlone()
                      fixture(QStringLiteral("valid/example-area.json")), m_local,
                      QStringLiteral("expires=2026-12-31")));
     QCOMPARE(install(packDir(QStringLiteral("expiring"))), int(PackCommands::Success));
-    QVERIFY(ActiveContent::choose({}, m_config, QDate(2026, 12, 31)).local.applied());
+    const ActiveContent shown = ActiveContent::choose({}, m_config, QDate(2026, 12, 31));
+    QVERIFY(shown.local.applied());
+    // A kiosk showing it reloads at its first reset after the expiry date, not before.
+    QVERIFY(!shown.needsReload(m_config, QDate(2026, 12, 31)));
+    QVERIFY(shown.needsReload(m_config, QDate(2027, 1, 1)));
 
     const ActiveContent later = ActiveContent::choose({}, m_config, QDate(2027, 1, 1));
     QVERIFY(later.local.dropped());
@@ -202,6 +207,12 @@ void TestLocalPackLoader::expiredPackDroppedAlone()
     QVERIFY(
         !later.content.node(QStringLiteral("report-not-sure"))->alternatives.contains(m_localRef));
     QVERIFY(later.describe().contains(QLatin1String("was dropped")));
+    // A kiosk starting that day says why on the console, for IT.
+    const ContentFeed feed({}, m_config, [] { return QDate(2027, 1, 1); });
+    const QStringList console = feed.consoleIssues();
+    QCOMPARE(console.size(), 1);
+    QVERIFY2(console.constFirst().contains(QLatin1String("expired on 2026-12-31")),
+             qPrintable(console.constFirst()));
 }
 
 void TestLocalPackLoader::rollbackRefused()

@@ -10,7 +10,10 @@ Usage: check_content_schema.py SOURCE_DIR
   the schema, except those content_schema_manifest.json lists as beyond a schema;
 - every fixture under warnings/ (which signpost loads) is schema-valid, except those listed as
   schema-stricter;
-- the manifest holds no stale entries.
+- the manifest holds no stale entries;
+- the local overlay pack schema (signpost-local-pack.schema.json, which refers to the content
+  schema's definitions) accepts every local fixture under local/valid/ and rejects every one under
+  local/invalid/, except those the manifest's localBeyondSchema lists with the reason.
 """
 import json
 import pathlib
@@ -76,11 +79,54 @@ def main():
             if name not in seen:
                 problems.append(f"manifest {section} lists '{name}', which is not a fixture")
 
+    problems += check_local_packs(source, content_schema=schema, manifest=manifest)
+
     for problem in problems:
         print(problem)
     checked = len(seen) + 1 + len(list((fixtures / "valid").glob("*.json")))
     print(f"{checked} files checked, {len(problems)} disagreements")
     return 1 if problems else 0
+
+
+def local_validator(source, content_schema):
+    """The local pack schema, resolving its references into the content schema."""
+    schema = json.loads(
+        (source / "resources/content/signpost-local-pack.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    try:
+        from referencing import Registry, Resource
+    except ImportError:  # Debian 12's jsonschema 4.10: the older resolver
+        resolver = jsonschema.RefResolver.from_schema(
+            schema, store={content_schema["$id"]: content_schema})
+        return jsonschema.Draft202012Validator(schema, resolver=resolver)
+    registry = Registry().with_resource(content_schema["$id"],
+                                        Resource.from_contents(content_schema))
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+def check_local_packs(source, content_schema, manifest):
+    validator = local_validator(source, content_schema)
+    fixtures = source / "tests/core/fixtures/local"
+    beyond = manifest["localBeyondSchema"]
+    problems = []
+    for path in sorted((fixtures / "valid").glob("*.json")):
+        errors = list(validator.iter_errors(json.loads(path.read_text("utf-8"))))
+        if errors:
+            problems.append(f"{path}: the local pack schema rejects it: {errors[0].message}")
+    seen = set()
+    for path in sorted((fixtures / "invalid").glob("*.json")):
+        seen.add(path.stem)
+        errors = list(validator.iter_errors(json.loads(path.read_text("utf-8"))))
+        if path.stem in beyond and errors:
+            problems.append(f"{path}: listed in localBeyondSchema, but the schema rejects it "
+                            f"({errors[0].message}); remove it from the manifest")
+        elif path.stem not in beyond and not errors:
+            problems.append(f"{path}: signpost refuses this local pack but the schema accepts "
+                            "it; tighten the schema or list it under localBeyondSchema")
+    for name in beyond:
+        if name not in seen:
+            problems.append(f"manifest localBeyondSchema lists '{name}', which is not a fixture")
+    return problems
 
 
 if __name__ == "__main__":

@@ -6,10 +6,14 @@
 #include "core/commands/PathwayPrinter.h"
 #include "core/commands/StatusCommand.h"
 #include "core/loading/ContentLoader.h"
+#include "core/packs/ContentPackVerifier.h"
+#include "core/packs/LocalPackValidation.h"
 #include "core/startup/ActiveContent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace {
@@ -24,6 +28,8 @@ QString languageOrEnglish(const QString &language)
 int ContentCommands::run(const LaunchOptions &options, const Configuration &config,
                          const QDate &today, QTextStream &out, QTextStream &err)
 {
+    if (options.action == LaunchOptions::Action::Validate && !options.localPackPath.isEmpty())
+        return validateWithLocal(options.validatePath, options.localPackPath, today, out);
     if (options.action == LaunchOptions::Action::Validate)
         return validate(options.validatePath, today, out);
     if (options.action == LaunchOptions::Action::ImportOruk)
@@ -67,6 +73,49 @@ int ContentCommands::validate(const QString &path, const QDate &today, QTextStre
     out << tr("%1: NOT VALID (%2 errors, %3 warnings); fix the errors above, kiosks will not use "
               "this file")
                .arg(path)
+               .arg(errors)
+               .arg(warnings)
+        << '\n';
+    out.flush();
+    return 1;
+}
+
+int ContentCommands::validateWithLocal(const QString &path, const QString &localPath,
+                                       const QDate &today, QTextStream &out)
+{
+    const int national = validate(path, today, out);
+    if (national != 0)
+        return national;
+    const ContentLoader::Result content = ContentLoader::loadFile(path, today);
+    const QString file = QFileInfo(localPath).isDir()
+                             ? QDir(localPath).filePath(ContentPackVerifier::contentFileName())
+                             : localPath;
+    const LocalPackValidation::Result local =
+        LocalPackValidation::checkFile(file, *content.content, today);
+    int errors = 0;
+    int warnings = 0;
+    for (const ContentIssue &issue : local.issues) {
+        out << issue.toString() << '\n';
+        (issue.severity == ContentIssue::Severity::Error ? errors : warnings)++;
+    }
+    if (local.pack) {
+        out << tr("%1: valid local pack (%2 errors, %3 warnings), local pack '%4' version %5 on "
+                  "content '%6' version %7, adding %8 local services")
+                   .arg(file)
+                   .arg(errors)
+                   .arg(warnings)
+                   .arg(local.pack->metadata.id)
+                   .arg(local.pack->metadata.version)
+                   .arg(content.content->metadata.id)
+                   .arg(content.content->metadata.version)
+                   .arg(local.pack->services.size())
+            << '\n';
+        out.flush();
+        return 0;
+    }
+    out << tr("%1: NOT VALID as a local pack on %2 (%3 errors, %4 warnings); fix the errors "
+              "above, kiosks will drop this pack")
+               .arg(file, path)
                .arg(errors)
                .arg(warnings)
         << '\n';

@@ -35,6 +35,10 @@ public:
 
     // One line per problem (PATH:/pointer: error|warning: message), then a summary line.
     static int validate(const QString &path, const QDate &today, QTextStream &out);
+    // --validate FILE --with-local DIR: FILE, then the local pack in DIR (or the file DIR
+    // names) laid over it; 0 when both are valid.
+    static int validateWithLocal(const QString &path, const QString &localPath, const QDate &today,
+                                 QTextStream &out);
     static int listServices(const Content &content, bool json, const QString &language,
                             QTextStream &out);
     static int printPathways(const Content &content, const QString &language, QTextStream &out);

@@ -38,8 +38,10 @@ void ContentServiceListing::writeText(const Content &content, const QString &lan
         // A service whose content does not state its confidentiality gets no word about it.
         const QString confidentiality =
             ContentVocabulary::confidentialityName(service.confidentiality);
-        const QString heading =
+        QString heading =
             tr("%1: %2 (%3)").arg(service.id, service.name.text(language), service.organisation);
+        if (service.local)
+            heading = tr("%1 [local]").arg(heading);
         out << (confidentiality.isEmpty() ? heading : tr("%1, %2").arg(heading, confidentiality))
             << '\n';
         if (service.needsConfirming)
@@ -76,6 +78,8 @@ QJsonArray ContentServiceListing::toJson(const Content &content, const QString &
             {QStringLiteral("needsConfirming"), service.needsConfirming},
             {QStringLiteral("channels"), channels},
         };
+        if (service.local)
+            object.insert(QStringLiteral("local"), true);
         if (service.confidentiality != Confidentiality::NotStated)
             object.insert(QStringLiteral("confidentiality"),
                           ContentVocabulary::confidentialityName(service.confidentiality));

@@ -1,17 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/commands/PackCommands.h"
 
+#include "core/loading/ContentFileGuard.h"
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
+#include "core/packs/LocalPack.h"
+#include "core/packs/MinisignSignature.h"
+#include "core/startup/ActiveContent.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace {
 
 // "content 'uk-south' version 7, signed with key AF0B60FF1AA03F1C, expires 2027-03-31"
-QString describe(const VerifiedPack &pack)
+QString describe(const VerifiedPack &pack, PackKind kind)
 {
+    if (kind == PackKind::Local) {
+        const QString local = tr("local pack '%1' version %2, signed with local key %3")
+                                  .arg(pack.contentId)
+                                  .arg(pack.serial)
+                                  .arg(pack.keyId);
+        if (pack.expires)
+            return tr("%1, expires after %2").arg(local, pack.expires->toString(Qt::ISODate));
+        return tr("%1, no expiry date").arg(local);
+    }
     if (pack.expires)
         return PackCommands::tr("content '%1' version %2, signed with key %3, expires after %4")
             .arg(pack.contentId)
@@ -23,9 +38,51 @@ QString describe(const VerifiedPack &pack)
         .arg(pack.keyId);
 }
 
+QByteArray readAtMost(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(maxBytes) : QByteArray();
+}
+
+bool signedByOneOf(const std::optional<MinisignSignature> &signature,
+                   const QList<MinisignKey> &keys)
+{
+    return signature && std::any_of(keys.cbegin(), keys.cend(), [&](const MinisignKey &key) {
+               return key.keyId() == signature->keyId();
+           });
+}
+
+// Which kind of pack DIR holds, to choose the keys that may vouch for it: a signer trusted for
+// one kind decides (so a local pack signed with a national key is refused as exactly that);
+// otherwise what the document says it is. The verifier then checks everything again.
+PackKind kindOf(const QString &directory, const QList<MinisignKey> &national,
+                const QList<MinisignKey> &local)
+{
+    const QDir dir(directory);
+    const auto signature =
+        MinisignSignature::parse(readAtMost(dir.filePath(ContentPackVerifier::signatureFileName()),
+                                            MinisignSignature::maxFileBytes))
+            .signature;
+    if (signedByOneOf(signature, local))
+        return PackKind::Local;
+    if (signedByOneOf(signature, national))
+        return PackKind::National;
+    return LocalPack::isLocalDocument(
+               readAtMost(dir.filePath(ContentPackVerifier::contentFileName()),
+                          ContentFileGuard::maxFileBytes))
+               ? PackKind::Local
+               : PackKind::National;
+}
+
+// The national content a local pack will sit on: what this machine runs without one.
+Content nationalContent(const Configuration &config, const QDate &today)
+{
+    return ActiveContent::configured(config, today).content;
+}
+
 // A refused pack's content problems in full; a valid pack's warnings (reviews due, facts to
 // confirm) are the content owner's business, so they are counted and pointed to.
-void printIssues(const ContentPackVerifier::Result &result, const QString &directory,
+void printIssues(const ContentPackVerifier::Result &result, const QString &directory, PackKind kind,
                  QTextStream &out)
 {
     if (!result.pack) {
@@ -33,12 +90,23 @@ void printIssues(const ContentPackVerifier::Result &result, const QString &direc
             out << issue.toString() << '\n';
         return;
     }
-    if (!result.pack->warnings.isEmpty())
+    if (result.pack->warnings.isEmpty())
+        return;
+    const QString contentFile = QDir(directory).filePath(ContentPackVerifier::contentFileName());
+    if (kind == PackKind::Local)
+        out << PackCommands::tr(
+                   "%1: the local pack has %2 warnings; signpost --validate CONTENT --with-local "
+                   "%3 lists them")
+                   .arg(directory)
+                   .arg(result.pack->warnings.size())
+                   .arg(contentFile)
+            << '\n';
+    else
         out << PackCommands::tr(
                    "%1: the content has %2 warnings; signpost --validate %3 lists them")
                    .arg(directory)
                    .arg(result.pack->warnings.size())
-                   .arg(QDir(directory).filePath(ContentPackVerifier::contentFileName()))
+                   .arg(contentFile)
             << '\n';
 }
 
@@ -73,7 +141,8 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
                          const Configuration &config, const QDate &today, QTextStream &out,
                          QTextStream &err)
 {
-    QList<MinisignKey> keys = config.trustedContentKeys();
+    QList<MinisignKey> nationalKeys = config.trustedContentKeys();
+    QList<MinisignKey> localKeys = config.trustedLocalKeys();
     if (!trustedKeyPath.isEmpty()) {
         const MinisignKey::Parsed key = MinisignKey::fromFile(trustedKeyPath);
         if (!key.key) {
@@ -84,11 +153,17 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
             err.flush();
             return NoTrustedKey;
         }
-        keys = {*key.key};
+        nationalKeys = {*key.key};
+        localKeys = {*key.key};
     }
-    const ContentPackVerifier verifier(keys, config.allowLegacySignatures());
+    const PackKind kind = trustedKeyPath.isEmpty() ? kindOf(directory, nationalKeys, localKeys)
+                                                   : kindOf(directory, {}, {});
+    ContentPackVerifier verifier(kind == PackKind::Local ? localKeys : nationalKeys,
+                                 config.allowLegacySignatures(), kind);
+    const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
+    verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result, directory, out);
+    printIssues(result, directory, kind, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();
@@ -97,11 +172,18 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
     if (!result.pack)
         return refuse(directory, result.reason, out);
     if (trustedKeyPath.isEmpty()) {
-        const ContentPackStore store(config.contentDirectory());
+        const ContentPackStore store(kind == PackKind::Local
+                                         ? LocalPackLoader::storeDirectory(config)
+                                         : config.contentDirectory());
         if (const auto rollback = store.serialProblem(*result.pack))
             return refuse(directory, *rollback, out);
     }
-    out << tr("%1: valid: %2").arg(directory, describe(*result.pack)) << '\n';
+    out << tr("%1: valid: %2").arg(directory, describe(*result.pack, kind)) << '\n';
+    if (kind == PackKind::Local)
+        out << tr("%1: it fits content '%2' version %3, the national content this machine runs")
+                   .arg(directory, national.metadata.id)
+                   .arg(national.metadata.version)
+            << '\n';
     out.flush();
     return Success;
 }
@@ -109,9 +191,14 @@ int PackCommands::verify(const QString &directory, const QString &trustedKeyPath
 int PackCommands::install(const QString &directory, const Configuration &config, const QDate &today,
                           QTextStream &out, QTextStream &err)
 {
-    const ContentPackVerifier verifier(config.trustedContentKeys(), config.allowLegacySignatures());
+    const PackKind kind = kindOf(directory, config.trustedContentKeys(), config.trustedLocalKeys());
+    ContentPackVerifier verifier(kind == PackKind::Local ? config.trustedLocalKeys()
+                                                         : config.trustedContentKeys(),
+                                 config.allowLegacySignatures(), kind);
+    const Content national = kind == PackKind::Local ? nationalContent(config, today) : Content();
+    verifier.setNationalContent(kind == PackKind::Local ? &national : nullptr);
     const ContentPackVerifier::Result result = verifier.verify(directory, today);
-    printIssues(result, directory, out);
+    printIssues(result, directory, kind, out);
     if (result.problem == PackProblem::NoTrustedKeys) {
         err << tr("signpost: %1").arg(result.reason) << '\n';
         err.flush();
@@ -120,7 +207,8 @@ int PackCommands::install(const QString &directory, const Configuration &config,
     if (!result.pack)
         return refuse(directory, result.reason, out);
 
-    ContentPackStore store(config.contentDirectory());
+    ContentPackStore store(kind == PackKind::Local ? LocalPackLoader::storeDirectory(config)
+                                                   : config.contentDirectory());
     const QString before = store.installedPackPath();
     const ContentPackStore::InstallResult installed = store.install(*result.pack);
     if (installed.repaired > 0)
@@ -146,7 +234,7 @@ int PackCommands::install(const QString &directory, const Configuration &config,
         return StoreNotWritten;
     }
     out << tr("%1: installed into %2: %3")
-               .arg(directory, installed.packPath, describe(*result.pack))
+               .arg(directory, installed.packPath, describe(*result.pack, kind))
         << '\n';
     if (!before.isEmpty())
         out << tr("The previous pack is kept in %1.").arg(before) << '\n';

@@ -44,10 +44,11 @@ void PathwayPrinter::printChannel(const QString &role, const ChannelRef &ref, in
         line(indent, tr("%1: %2/%3 (missing)").arg(role, ref.service, ref.channel));
         return;
     }
-    const QString text =
-        tr("%1: %2, %3 %4 (%5)")
-            .arg(role, service->name.text(m_language), channel->label.text(m_language),
-                 channel->value, ContentHoursText::describe(channel->hours));
+    QString text = tr("%1: %2, %3 %4 (%5)")
+                       .arg(role, service->name.text(m_language), channel->label.text(m_language),
+                            channel->value, ContentHoursText::describe(channel->hours));
+    if (service->local) // from the local overlay pack, for reviewers
+        text = tr("%1 [local]").arg(text);
     if (service->servesWholeUk()) {
         line(indent, text);
         return;

@@ -106,6 +106,7 @@ struct Service
     QString needsConfirmingNote;       // for staff: which fact, and why
     AgeRange ages;                     // who it is for by age (Childline: up to 18)
     QList<Region> regions;             // the nations it serves; empty: the whole UK
+    bool local = false;                // added by a local overlay pack, not national content
 
     bool servesWholeUk() const { return regions.isEmpty(); }
     // Whether a kiosk in `region` offers it (unset: a UK-wide kiosk offers UK-wide services only).
@@ -148,8 +149,12 @@ struct PathwayNode
     ChannelRef primary;             // outcomes only
     QList<ChannelRef> alternatives; // outcomes only: at most three
     LocalizedText message;          // outcomes only: the key message
+    // Questions only: the answer a local pack's "Help near here" outcome is offered under. Set
+    // only where the national content lets a local pack extend the question.
+    LocalizedText localHelpAnswer;
 
     bool isOutcome() const { return kind == Kind::Outcome; }
+    bool isExtendable() const { return !isOutcome() && !localHelpAnswer.isEmpty(); }
 };
 
 struct ContentMetadata

@@ -21,10 +21,12 @@ public:
     // Every array element becomes a list entry, even a broken one, so list index i is always
     // JSON index i (PathwayChecker relies on this to name the right pointer).
     Content read(const QJsonObject &root, const QDate &today);
+    // One service with the same rules as the built-in content's (a local pack's services too);
+    // a second service with the same id is an error.
+    Service readService(const QJsonValue &value, const JsonPointer &at);
 
 private:
     ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);
-    Service readService(const QJsonValue &value, const JsonPointer &at);
     Channel readChannel(const QJsonValue &value, const JsonPointer &at,
                         QHash<QString, JsonPointer> &channelIds);
     void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,

@@ -64,8 +64,11 @@ PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &
         m_reader.string(*object, key("kind"), kindAt, Need::Required);
     node.text = m_reader.text(*object, key("text"), at / key("text"), Need::Required);
     if (kind == QLatin1String("question")) {
-        m_reader.warnUnknownFields(*object, at, {"id", "kind", "text", "answers"});
+        m_reader.warnUnknownFields(*object, at,
+                                   {"id", "kind", "text", "answers", "localHelpAnswer"});
         readQuestion(*object, at, node);
+        node.localHelpAnswer = m_reader.text(*object, key("localHelpAnswer"),
+                                             at / key("localHelpAnswer"), Need::Optional);
     } else if (kind == QLatin1String("outcome")) {
         m_reader.warnUnknownFields(*object, at,
                                    {"id", "kind", "text", "primary", "alternatives", "message"});

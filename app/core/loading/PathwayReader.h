@@ -16,9 +16,10 @@ public:
     explicit PathwayReader(JsonFieldReader &reader);
 
     void read(const QJsonObject &root, Content &content);
+    // One question or outcome node (a local pack's "Help near here" outcomes are read alone).
+    PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
 
 private:
-    PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
     void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
     void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
     AgeBand readAgeBand(const QJsonObject &answer, const JsonPointer &at);

@@ -31,6 +31,15 @@ enum class PackProblem
     Expired,          // the expiry date has passed
     InvalidContent,   // signed, but the content does not validate
     NotNewer,         // content version not above the one installed from the same key
+    WrongKind,        // a local pack signed by a national key, or national content by a local one
+};
+
+// The two kinds of signed pack: national content (trusted_content_keys) and a local overlay
+// (trusted_local_keys). A key of one kind never vouches for a pack of the other.
+enum class PackKind
+{
+    National,
+    Local,
 };
 
 // A content pack whose signature, trusted comment, expiry and content all checked out. Holds the
@@ -66,7 +75,12 @@ public:
         QList<ContentIssue> issues; // the content's own problems, when it was parsed
     };
 
-    ContentPackVerifier(QList<MinisignKey> trustedKeys, bool allowLegacySignatures);
+    ContentPackVerifier(QList<MinisignKey> trustedKeys, bool allowLegacySignatures,
+                        PackKind kind = PackKind::National);
+    // A local pack is checked against the national content it will sit on (which must outlive
+    // the verifier); a verified local pack's `content` is that content with the pack laid over.
+    void setNationalContent(const Content *national) { m_national = national; }
+    PackKind kind() const { return m_kind; }
 
     Result verify(const QString &directory, const QDate &today) const;
     // The same checks on bytes already read; `directory` only names files in messages.
@@ -78,6 +92,13 @@ public:
     static std::optional<QDate> expiryOf(const QString &trustedComment);
 
 private:
+    Result checkContent(const QByteArray &contentBytes, const QString &contentPath,
+                        const QString &keyId, const QDate &today) const;
+    Result checkLocalContent(const QByteArray &contentBytes, const QString &contentPath,
+                             const QString &keyId, const QDate &today) const;
+
     QList<MinisignKey> m_trustedKeys;
     bool m_allowLegacySignatures = false;
+    PackKind m_kind = PackKind::National;
+    const Content *m_national = nullptr;
 };

@@ -54,6 +54,11 @@ HandoutCard HandoutCard::forService(const Service &service, const QString &langu
     card.serviceId = service.id;
     card.name = service.name.text(language);
     card.neutralLine = neutralLineFor(service.confidentiality);
+    card.local = service.local;
+    // A site's own service says so (the card and the directory PDF print this line), so staff
+    // and visitors know it is a local service, not a national helpline.
+    if (service.local)
+        card.neutralLine = tr("%1 · Local service").arg(card.neutralLine);
     // The service's own words when the content has them; nothing when it says nothing.
     card.confidentiality = service.confidentialityNote.isEmpty()
                                ? confidentialitySummary(service.confidentiality)

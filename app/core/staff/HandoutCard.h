@@ -36,6 +36,7 @@ public:
     QString webAddressText;  // the address as printed: "stopitnow.org.uk"
     QString webLabel;        // what the address is for: "Live chat", "999 BSL video relay"
     QDate verifiedOn;        // the content's date; invalid when any fact on it needs confirming
+    bool local = false;      // a local overlay pack's service: the neutral line says so
 
     static constexpr int maximumNumbers = 3; // more will not fit on an A6 card legibly
 

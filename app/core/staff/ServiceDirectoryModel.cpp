@@ -150,6 +150,8 @@ QVariant ServiceDirectoryModel::data(const QModelIndex &index, int role) const
         return searchText(service);
     case AudiencesRole:
         return service.audiences;
+    case LocalRole:
+        return service.local;
     case NeedsConfirmingRole: {
         bool flagged = service.needsConfirming;
         for (const Channel &channel : service.channels)
@@ -160,8 +162,11 @@ QVariant ServiceDirectoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
-            return role == Qt::ToolTipRole ? service.description.text(m_language)
-                                           : service.name.text(m_language);
+            if (role == Qt::ToolTipRole)
+                return service.description.text(m_language);
+            // Staff tell a site's own services from the national ones at a glance.
+            return service.local ? tr("%1 (local)").arg(service.name.text(m_language))
+                                 : service.name.text(m_language);
         case AudienceColumn:
             return audienceText(service);
         case ContactColumn:

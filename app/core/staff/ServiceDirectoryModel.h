@@ -28,6 +28,7 @@ public:
         SearchTextRole,                   // QString: every word a search may match, lower case
         AudiencesRole,                    // QStringList of audience ids
         NeedsConfirmingRole,              // bool: some fact of the service needs confirming
+        LocalRole,                        // bool: added by the local overlay pack
     };
 
     // `content` must outlive the model.

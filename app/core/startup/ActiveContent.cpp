@@ -6,6 +6,7 @@
 #include "core/packs/ContentPackVerifier.h"
 #include "core/startup/Configuration.h"
 #include "core/startup/CrashLoopGuard.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QDir>
 
@@ -40,7 +41,9 @@ ActiveContent ActiveContent::choose(const Request &request, const Configuration 
         return builtInContent(today);
     if (!request.commandLinePath.isEmpty())
         return fromFile(request.commandLinePath, today);
-    return configured(config, today);
+    ActiveContent active = configured(config, today);
+    LocalPackLoader::applyInstalled(active, config, today);
+    return active;
 }
 
 QString ActiveContent::intendedSource(const QString &commandLinePath, const Configuration &config)
@@ -147,6 +150,9 @@ ActiveContent ActiveContent::afterCrashLoop(const QString &skipped, int uncleanS
 
 bool ActiveContent::needsReload(const Configuration &config, const QDate &today) const
 {
+    // The local pack first: it changes on its own, whatever the national content does.
+    if (LocalPackLoader::needsReload(*this, config, today))
+        return true;
     const ContentPackStore store(config.contentDirectory());
     const QString path = store.installedPackPath();
     if (path.isEmpty())
@@ -158,6 +164,19 @@ bool ActiveContent::needsReload(const Configuration &config, const QDate &today)
 }
 
 QString ActiveContent::describe() const
+{
+    const QString national = describeNational();
+    if (local.applied())
+        return tr("%1 With the local pack %2 (local pack '%3' version %4).")
+            .arg(national, local.source, local.id)
+            .arg(local.version);
+    if (local.dropped())
+        return tr("%1 The local pack %2 was dropped, so only the national content runs: %3")
+            .arg(national, local.source, local.reason);
+    return national;
+}
+
+QString ActiveContent::describeNational() const
 {
     const ContentMetadata &metadata = content.metadata;
     if (fellBack)

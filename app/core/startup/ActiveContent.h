@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 #include "core/loading/ContentIssue.h"
+#include "core/packs/LocalPackState.h"
 #include "core/startup/Configuration.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@ public:
     bool fromPack = false;      // a signed pack from the content store
     bool fellBack = false;      // configured content failed and the built-in content is used
     QList<ContentIssue> issues; // the configured content's problems (or the built-in's warnings)
+    // Without --content, the installed local overlay pack is laid over the content chosen by
+    // rules 2-4 (LocalPackLoader), or dropped on its own, and this says which and why.
+    LocalPackState local;
 
     // What a start asks for: the command line's --content, and what the crash-loop guard found.
     struct Request
@@ -65,5 +69,9 @@ public:
 
     // One sentence naming the content and where it came from, for the console:
     // "Using the installed content pack /var/lib/…/content.json (content 'uk-south' version 14)."
+    // With a local pack, a second sentence names it, or says why it was dropped.
     QString describe() const;
+
+private:
+    QString describeNational() const;
 };

@@ -50,6 +50,13 @@ struct Parser
             "Check the content file PATH, print one line per problem and exit (0 when valid, "
             "1 when not)."),
         QStringLiteral("PATH")};
+    QCommandLineOption withLocal{
+        QStringLiteral("with-local"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --validate: also check the local overlay pack in DIR (its content.json, or "
+            "the file DIR names) laid over that content."),
+        QStringLiteral("DIR")};
     QCommandLineOption listServices{
         QStringLiteral("list-services"),
         QCoreApplication::translate("CommandLine",
@@ -202,7 +209,7 @@ struct Parser
                            json, printPathways, lang, screenshot, size, hashStaffPin});
         parser.addOptions({exportHandout, service});
         parser.addOptions({setStaffPin, quitAfterFirstPaint, largeText, highContrast, verifyPack,
-                           installPack, trustedKey});
+                           installPack, trustedKey, withLocal});
         parser.addOptions({reviewPack, reviewSheet, applyReview, output});
         parser.addOptions({exportOruk, importOruk, localPackDraft, status});
     }
@@ -273,6 +280,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         // Installing must only ever trust the keys the system configuration names.
         result.error = tr("--trusted-key only applies to --verify-pack; --install-pack trusts "
                           "only the keys in the system configuration.");
+        return result;
+    }
+    o.localPackPath = p.parser.value(p.withLocal);
+    if (p.parser.isSet(p.withLocal) && !p.parser.isSet(p.validate)) {
+        result.error = tr("--with-local only applies to --validate.");
         return result;
     }
     if (!o.serviceIds.isEmpty() && !p.parser.isSet(p.exportHandout)) {

@@ -46,11 +46,12 @@ struct LaunchOptions
     Action action = Action::RunGui;
     std::optional<Mode> mode; // unset: the configuration decides, else public in a window
     bool windowed = false;
-    QString contentPath;  // --content: run with this content instead of the built-in set
-    QString configPath;   // --config: system configuration file to read instead of the default
-    QString validatePath; // --validate PATH
-    bool json = false;    // --json for --list-services
-    QString language;     // --lang CODE
+    QString contentPath;   // --content: run with this content instead of the built-in set
+    QString configPath;    // --config: system configuration file to read instead of the default
+    QString validatePath;  // --validate PATH
+    QString localPackPath; // --with-local DIR: a local overlay pack to check on top of it
+    bool json = false;     // --json for --list-services
+    QString language;      // --lang CODE
     QString screenshotDir;
     QSize screenshotSize{1920, 1080};
     QString handoutPath;    // --export-handout OUT.pdf

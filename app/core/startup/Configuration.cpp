@@ -26,6 +26,7 @@ const QLatin1String staffPinHashKey("staff_pin_hash");
 const QLatin1String contentPathKey("content_path");
 // Signed content packs.
 const QLatin1String trustedKeysKey("trusted_content_keys");
+const QLatin1String trustedLocalKeysKey("trusted_local_keys");
 const QLatin1String contentDirectoryKey("content_directory");
 const QLatin1String allowLegacyKey("allow_legacy_signatures");
 const QLatin1String regionKey("region");
@@ -160,20 +161,30 @@ QString Configuration::trustedKeysDirectory() const
 }
 
 // Public keys are not secrets: every account may read them, so the staff desktop and event mode
-// verify the installed pack even when signpost.conf (which holds the PIN hash) is closed to them.
+// verify the installed packs even when signpost.conf (which holds the PIN hash) is closed to them.
+// keys/ holds national content keys, keys/local/ local pack keys.
 void Configuration::addDirectoryKeys()
 {
     const QString directory = trustedKeysDirectory();
-    if (directory.isEmpty())
-        return;
+    if (!directory.isEmpty()) {
+        addKeysFrom(directory, m_trustedContentKeys);
+        const QString local = QDir(directory).filePath(QStringLiteral("local"));
+        if (QFileInfo(local).isDir())
+            addKeysFrom(local, m_trustedLocalKeys);
+    }
+    dropKeysOfBothKinds();
+}
+
+void Configuration::addKeysFrom(const QString &directory, QList<MinisignKey> &keys)
+{
     if (const auto denied = FileAccess::readProblem(directory)) {
         m_warnings << tr("%1; the public keys in it are not trusted.").arg(*denied);
         return;
     }
-    const QDir keys(directory);
-    const auto names = keys.entryList({QStringLiteral("*.pub")}, QDir::Files, QDir::Name);
+    const QDir dir(directory);
+    const auto names = dir.entryList({QStringLiteral("*.pub")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
-        const QString path = keys.filePath(name);
+        const QString path = dir.filePath(name);
         if (QFile::permissions(path) & QFileDevice::WriteOther) {
             m_warnings << tr("%1: every account may change this key file, so it is not trusted; "
                              "make it writable by root only (chmod 644).")
@@ -189,12 +200,33 @@ void Configuration::addDirectoryKeys()
                               .arg(path, key.error);
             continue;
         }
-        const bool known = std::any_of(
-            m_trustedContentKeys.cbegin(), m_trustedContentKeys.cend(),
-            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
-        if (!known)
-            m_trustedContentKeys << *key.key;
+        addKey(keys, *key.key);
     }
+}
+
+void Configuration::addKey(QList<MinisignKey> &keys, const MinisignKey &key)
+{
+    const bool known = std::any_of(keys.cbegin(), keys.cend(), [&key](const MinisignKey &other) {
+        return other.keyId() == key.keyId();
+    });
+    if (!known)
+        keys << key;
+}
+
+// A key trusted for both kinds would let a local publisher sign national content (or the
+// reverse): it stays a national key and is not trusted for local packs.
+void Configuration::dropKeysOfBothKinds()
+{
+    m_trustedLocalKeys.removeIf([this](const MinisignKey &local) {
+        const bool national =
+            std::any_of(m_trustedContentKeys.cbegin(), m_trustedContentKeys.cend(),
+                        [&local](const MinisignKey &key) { return key.keyId() == local.keyId(); });
+        if (national)
+            m_warnings << tr("key %1 is both a national content key and a local key; a key "
+                             "signs one kind of pack only, so it is not trusted for local packs.")
+                              .arg(local.keyIdText());
+        return national;
+    });
 }
 
 Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
@@ -240,6 +272,7 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             staffPinHashKey,
                             contentPathKey,
                             trustedKeysKey,
+                            trustedLocalKeysKey,
                             contentDirectoryKey,
                             allowLegacyKey,
                             regionKey,
@@ -328,22 +361,21 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
 
     // Each entry is a minisign public key: the base64 line itself, or a .pub file (relative to
     // this file). A bad entry is left out, so packs signed with it are refused, never accepted.
-    for (const QString &entry : reader.list(trustedKeysKey)) {
-        const MinisignKey::Parsed key =
-            MinisignKey::looksLikeKeyLine(entry)
-                ? MinisignKey::parse(entry.toLatin1())
-                : MinisignKey::fromFile(file.dir().absoluteFilePath(entry));
-        if (!key.key) {
-            reader.warn(tr("%1: %2 entry '%3' is not a usable minisign public key (%4); it is "
-                           "left out, so packs signed with it are refused.")
-                            .arg(path, trustedKeysKey, entry, key.error));
-            continue;
+    for (const QLatin1String &listKey : {trustedKeysKey, trustedLocalKeysKey}) {
+        QList<MinisignKey> &keys =
+            listKey == trustedKeysKey ? config.m_trustedContentKeys : config.m_trustedLocalKeys;
+        for (const QString &entry : reader.list(listKey)) {
+            const MinisignKey::Parsed key =
+                MinisignKey::looksLikeKeyLine(entry)
+                    ? MinisignKey::parse(entry.toLatin1())
+                    : MinisignKey::fromFile(file.dir().absoluteFilePath(entry));
+            if (key.key)
+                addKey(keys, *key.key);
+            else
+                reader.warn(tr("%1: %2 entry '%3' is not a usable minisign public key (%4); it "
+                               "is left out, so packs signed with it are refused.")
+                                .arg(path, listKey, entry, key.error));
         }
-        const bool duplicate = std::any_of(
-            config.m_trustedContentKeys.cbegin(), config.m_trustedContentKeys.cend(),
-            [&key](const MinisignKey &other) { return other.keyId() == key.key->keyId(); });
-        if (!duplicate)
-            config.m_trustedContentKeys << *key.key;
     }
 
     const QString directory = reader.text(contentDirectoryKey);

@@ -53,6 +53,9 @@ public:
     // the content store, and whether minisign's legacy "Ed" signatures are accepted.
     // trusted_content_keys, then every *.pub file in trustedKeysDirectory().
     QList<MinisignKey> trustedContentKeys() const { return m_trustedContentKeys; }
+    // trusted_local_keys, then every *.pub file in keys/local/: the keys a local overlay pack
+    // may be signed with. Never a national key (one in both lists is left out here).
+    QList<MinisignKey> trustedLocalKeys() const { return m_trustedLocalKeys; }
     // "keys" beside the configuration file (/etc/signpost/keys): public keys any account may
     // read, trusted even when the configuration file itself cannot be read.
     QString trustedKeysDirectory() const;
@@ -70,6 +73,9 @@ public:
 private:
     static Configuration readFile(const QString &path, bool namedExplicitly);
     void addDirectoryKeys();
+    void addKeysFrom(const QString &directory, QList<MinisignKey> &keys);
+    static void addKey(QList<MinisignKey> &keys, const MinisignKey &key);
+    void dropKeysOfBothKinds();
 
     QString m_path;
     bool m_fileFound = false;
@@ -81,6 +87,7 @@ private:
     QString m_staffPinHash;
     QString m_contentPath;
     QList<MinisignKey> m_trustedContentKeys;
+    QList<MinisignKey> m_trustedLocalKeys;
     QString m_contentDirectory;
     bool m_allowLegacySignatures = false;
     std::optional<Region> m_region;

@@ -20,10 +20,12 @@ ActiveContent ContentFeed::load() const
 QStringList ContentFeed::consoleIssues() const
 {
     QStringList lines;
-    if (m_first->builtIn && !m_first->fellBack)
-        return lines;
-    for (const ContentIssue &issue : std::as_const(m_first->issues))
-        lines << issue.toString();
+    if (!m_first->builtIn || m_first->fellBack) {
+        for (const ContentIssue &issue : std::as_const(m_first->issues))
+            lines << issue.toString();
+    }
+    if (m_first->local.dropped()) // only the local pack was set aside; say why for IT
+        lines << m_first->describe();
     return lines;
 }
 

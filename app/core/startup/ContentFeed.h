@@ -23,7 +23,7 @@ public:
     // The content loaded at construction, until next() hands it over.
     const ActiveContent &first() const { return *m_first; }
     // Configured content's problems, one line each, for the console; nothing for the built-in
-    // content's own review notes (those are --validate's).
+    // content's own review notes (those are --validate's); and why a local pack was dropped.
     QStringList consoleIssues() const;
     // first() the first time, then the rule again.
     ActiveContent next();

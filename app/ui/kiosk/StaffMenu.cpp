@@ -54,6 +54,7 @@ StaffMenu::StaffMenu(QWidget *parent)
     m_reviewedOn = addRow(form, tr("Reviewed on"), QStringLiteral("contentReviewedOn"));
     m_reviewDue = addRow(form, tr("Review due"), QStringLiteral("contentReviewDue"));
     m_needsConfirming = addRow(form, tr("Needs confirming"), QStringLiteral("needsConfirming"));
+    m_localPack = addRow(form, tr("Local pack"), QStringLiteral("localPack"));
 
     m_fallbackWarning = new QLabel(this);
     m_fallbackWarning->setObjectName(QStringLiteral("fallbackWarning"));
@@ -63,6 +64,12 @@ StaffMenu::StaffMenu(QWidget *parent)
     warningFont.setBold(true);
     m_fallbackWarning->setFont(warningFont);
     m_fallbackWarning->hide();
+    m_localWarning = new QLabel(this);
+    m_localWarning->setObjectName(QStringLiteral("localPackWarning"));
+    m_localWarning->setWordWrap(true);
+    m_localWarning->setTextFormat(Qt::PlainText);
+    m_localWarning->setFont(warningFont);
+    m_localWarning->hide();
     m_languageWarnings = new QLabel(this);
     m_languageWarnings->setObjectName(QStringLiteral("languageWarnings"));
     m_languageWarnings->setWordWrap(true);
@@ -109,6 +116,7 @@ StaffMenu::StaffMenu(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_fallbackWarning);
+    layout->addWidget(m_localWarning);
     layout->addWidget(m_languageWarnings);
     layout->addLayout(m_statusRow);
     layout->addStretch(1);
@@ -149,6 +157,21 @@ void StaffMenu::setContentStatus(const ActiveContent &active, const QDate &today
     }
     m_needsConfirming->setText(
         services == 0 ? tr("Nothing") : tr("%n services have facts to confirm", nullptr, services));
+
+    const LocalPackState &local = active.local;
+    if (local.applied())
+        m_localPack->setText(tr("'%1' version %2, signed with local key %3")
+                                 .arg(local.id)
+                                 .arg(local.version)
+                                 .arg(local.keyId));
+    else
+        m_localPack->setText(local.dropped() ? tr("Dropped (see below)") : tr("None installed"));
+    m_localWarning->setText(local.dropped()
+                                ? tr("The local pack %1 could not be used, so the national content "
+                                     "is running without its local services: %2")
+                                      .arg(local.source, local.reason)
+                                : QString());
+    m_localWarning->setVisible(local.dropped());
 
     if (!active.fellBack) {
         m_fallbackWarning->clear();

@@ -47,7 +47,9 @@ private:
     QLabel *m_reviewedOn = nullptr;
     QLabel *m_reviewDue = nullptr;
     QLabel *m_needsConfirming = nullptr;
+    QLabel *m_localPack = nullptr;
     QLabel *m_fallbackWarning = nullptr;
+    QLabel *m_localWarning = nullptr;
     QLabel *m_languageWarnings = nullptr;
     QLabel *m_kioskStatus = nullptr;
     class QHBoxLayout *m_statusRow = nullptr;

@@ -97,6 +97,10 @@ QStringList ContentStatusView::warnings(const ActiveContent &active, const QDate
         sentences << tr("The configured content file could not be used, so Signpost is showing "
                         "its built-in content. The problems are listed under Validation warnings.");
     }
+    if (active.local.dropped())
+        sentences << tr("The local pack %1 could not be used, so the national content is shown "
+                        "without its local services: %2")
+                         .arg(active.local.source, active.local.reason);
     if (isReviewOverdue(active.content.metadata, today)) {
         sentences << tr("This content was due for review on %1. Check numbers and hours with the "
                         "content owner before relying on them.")
@@ -127,6 +131,13 @@ void ContentStatusView::showStatus(const ActiveContent &active, const QDate &tod
            active.builtIn ? tr("Built-in content (%1)").arg(active.source) : active.source,
            QStringLiteral("contentSource"));
     addRow(tr("Content id"), metadata.id, QStringLiteral("contentId"));
+    if (active.local.applied())
+        addRow(tr("Local pack"),
+               tr("'%1' version %2, signed with local key %3 (%4)")
+                   .arg(active.local.id)
+                   .arg(active.local.version)
+                   .arg(active.local.keyId, active.local.source),
+               QStringLiteral("localPack"));
     addRow(tr("Version"), QString::number(metadata.version), QStringLiteral("contentVersion"));
     addRow(tr("Publisher"), metadata.publisher, QStringLiteral("contentPublisher"));
     addRow(tr("Region"), metadata.region, QStringLiteral("contentRegion"));

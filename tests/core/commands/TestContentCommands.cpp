@@ -21,6 +21,8 @@ private slots:
     void validateAcceptsTheBuiltInContent();
     void validateNamesTheExactPlace();
     void validatePrintsWarningsAndStillPasses();
+    void validateWithLocal_data();
+    void validateWithLocal();
     void listServicesAsJson();
     void listServicesAsText();
     void printPathwaysShowsEveryPathway_data();
@@ -121,6 +123,44 @@ void TestContentCommands::validatePrintsWarningsAndStillPasses()
                                  QLatin1String(":/services/0/name/cy: warning: no 'cy' text")),
              qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("valid (0 errors, 1 warnings)")));
+}
+
+void TestContentCommands::validateWithLocal_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("lastLine");
+    QTest::addColumn<QString>("problem"); // "" = none
+    QTest::newRow("valid") << "valid/example-area" << 0
+                           << "valid local pack (0 errors, 0 warnings), local pack 'example-area' "
+                              "version 3 on content 'uk-builtin' version 1, adding 1 local "
+                              "services"
+                           << "";
+    QTest::newRow("changes a national number")
+        << "invalid/changes-national-number" << 1 << "NOT VALID as a local pack on"
+        << ":/services/1/channels/0/value: error: tries to change national service 'police'";
+}
+
+void TestContentCommands::validateWithLocal()
+{
+    QFETCH(QString, local);
+    QFETCH(int, status);
+    QFETCH(QString, lastLine);
+    QFETCH(QString, problem);
+    LaunchOptions o = options(LaunchOptions::Action::Validate);
+    o.validatePath = QStringLiteral(SIGNPOST_SOURCE_DIR "/resources/content/uk.json");
+    o.localPackPath =
+        QStringLiteral(SIGNPOST_SOURCE_DIR "/tests/core/fixtures/local/%1.json").arg(local);
+    const Output result = run(o);
+    QCOMPARE(result.status, status);
+    const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    // The national summary comes first, then the pack's problems and its own summary.
+    QVERIFY(result.out.contains(o.validatePath + QLatin1String(": valid (0 errors, ")));
+    QVERIFY2(lines.constLast().startsWith(o.localPackPath + QLatin1String(": ")),
+             qPrintable(lines.constLast()));
+    QVERIFY2(lines.constLast().contains(lastLine), qPrintable(lines.constLast()));
+    if (!problem.isEmpty())
+        QVERIFY2(result.out.contains(o.localPackPath + problem), qPrintable(result.out));
 }
 
 void TestContentCommands::listServicesAsJson()

@@ -18,6 +18,7 @@ private slots:
     void flags();
     void packOptions_data();
     void packOptions();
+    void withLocal();
     void reviewOptions();
     void helpNamesEveryOption();
 };
@@ -146,6 +147,10 @@ void TestCommandLine::errors_data()
     QTest::newRow("trusted key with install")
         << QStringLiteral("--install-pack p --trusted-key k.pub")
         << QStringLiteral("--install-pack");
+    QTest::newRow("with-local alone")
+        << QStringLiteral("--with-local pack --list-services") << QStringLiteral("--validate");
+    QTest::newRow("with-local without dir")
+        << QStringLiteral("--validate uk.json --with-local") << QStringLiteral("with-local");
     QTest::newRow("output without apply review")
         << QStringLiteral("--review-sheet cy.csv --output x.json") << QStringLiteral("--output");
     QTest::newRow("review pack without file")
@@ -213,6 +218,16 @@ void TestCommandLine::packOptions_data()
                              << QStringLiteral("/srv/pack") << QString();
 }
 
+void TestCommandLine::withLocal()
+{
+    const auto result =
+        CommandLine::parse(args(QStringLiteral("--validate uk.json --with-local packs/area")));
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.options.action, LaunchOptions::Action::Validate);
+    QCOMPARE(result.options.validatePath, QStringLiteral("uk.json"));
+    QCOMPARE(result.options.localPackPath, QStringLiteral("packs/area"));
+}
+
 void TestCommandLine::packOptions()
 {
     QFETCH(QString, line);
@@ -247,7 +262,7 @@ void TestCommandLine::helpNamesEveryOption()
           "--size",        "--hash-staff-pin", "--set-staff-pin", "--quit-after-first-paint",
           "--large-text",  "--high-contrast",  "--verify-pack",   "--install-pack",
           "--trusted-key", "--review-pack",    "--review-sheet",  "--apply-review",
-          "--output"})
+          "--output",      "--with-local"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(help.contains(QLatin1String("signpost")));
     QVERIFY(!help.contains(QLatin1String("<executable_name>")));

@@ -23,6 +23,8 @@ private slots:
     void contentPacks();
     void keysDirectory_data();
     void keysDirectory();
+    void localKeys_data();
+    void localKeys();
     void repeatedKeys_data();
     void repeatedKeys();
     void missingFile_data();
@@ -368,6 +370,61 @@ void TestConfiguration::keysDirectory()
     }
     QCOMPARE(config.warnings().size(), 1);
     QVERIFY2(config.warnings().constFirst().contains(keyPath), qPrintable(config.warnings()[0]));
+    QVERIFY2(config.warnings().constFirst().contains(warning), qPrintable(config.warnings()[0]));
+}
+
+void TestConfiguration::localKeys_data()
+{
+    // Where the key is: the configuration's lists, keys/ or keys/local/. A key vouches for one
+    // kind of pack only: listed as both, it stays national.
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("keyFile"); // "" none, else where under the directory
+    QTest::addColumn<int>("national");
+    QTest::addColumn<int>("local");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("trusted_local_keys")
+        << QByteArray("[signpost]\ntrusted_local_keys=" + packKey + "\n") << QString() << 0 << 1
+        << QString();
+    QTest::newRow("keys/local/") << QByteArray("[signpost]\n") << "keys/local/area.pub" << 0 << 1
+                                 << QString();
+    QTest::newRow("keys/ is national")
+        << QByteArray("[signpost]\n") << "keys/area.pub" << 1 << 0 << QString();
+    QTest::newRow("both lists") << QByteArray("[signpost]\ntrusted_content_keys=" + packKey +
+                                              "\ntrusted_local_keys=" + packKey + "\n")
+                                << QString() << 1 << 0
+                                << QStringLiteral("both a national content key and a local key");
+    QTest::newRow("keys/ and trusted_local_keys")
+        << QByteArray("[signpost]\ntrusted_local_keys=" + packKey + "\n") << "keys/area.pub" << 1
+        << 0 << QStringLiteral("both a national content key and a local key");
+}
+
+void TestConfiguration::localKeys()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, keyFile);
+    QFETCH(int, national);
+    QFETCH(int, local);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    if (!keyFile.isEmpty()) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(dir.filePath(keyFile)).path()));
+        QFile key(dir.filePath(keyFile));
+        const QByteArray pub =
+            "untrusted comment: minisign public key AF0B60FF1AA03F1C\n" + packKey;
+        QVERIFY(key.open(QIODevice::WriteOnly) && key.write(pub) == pub.size());
+    }
+    const QString path = dir.filePath(QStringLiteral("signpost.conf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(ini) == ini.size());
+    file.close();
+    const Configuration config = Configuration::load(path, false);
+    QCOMPARE(config.trustedContentKeys().size(), national);
+    QCOMPARE(config.trustedLocalKeys().size(), local);
+    if (warning.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+        return;
+    }
+    QCOMPARE(config.warnings().size(), 1);
     QVERIFY2(config.warnings().constFirst().contains(warning), qPrintable(config.warnings()[0]));
 }
 

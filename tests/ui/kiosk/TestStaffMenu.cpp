@@ -19,6 +19,8 @@ private slots:
     void saysWhenReviewIsOverdue();
     void warnsPlainlyWhenContentFellBack();
     void saysWhyACrashLoopFellBack();
+    void showsTheLocalPack_data();
+    void showsTheLocalPack();
     void countsServicesThatNeedConfirming();
     void buttonsEmitTheirSignals_data();
     void buttonsEmitTheirSignals();
@@ -100,6 +102,49 @@ void TestStaffMenu::warnsPlainlyWhenContentFellBack()
 
     menu.setContentStatus(active(true), m_today);
     QVERIFY(!warning->isVisible());
+}
+
+void TestStaffMenu::showsTheLocalPack_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("row");
+    QTest::addColumn<QString>("warning"); // empty: no warning shown
+    QTest::newRow("none") << int(LocalPackState::Status::None) << "None installed"
+                          << "";
+    QTest::newRow("applied") << int(LocalPackState::Status::Applied)
+                             << "'cardiff' version 4, signed with local key 7612F835513F37FD"
+                             << "";
+    QTest::newRow("dropped")
+        << int(LocalPackState::Status::Dropped) << "Dropped (see below)"
+        << "The local pack /var/lib/signpost/content/local/packs/4-7612F835513F37FD/"
+           "content.json could not be used, so the national content is "
+           "running without its local services: it expired on 2026-12-31";
+}
+
+void TestStaffMenu::showsTheLocalPack()
+{
+    QFETCH(int, status);
+    QFETCH(QString, row);
+    QFETCH(QString, warning);
+    ActiveContent a = active(false);
+    a.local.status = LocalPackState::Status(status);
+    a.local.source =
+        QStringLiteral("/var/lib/signpost/content/local/packs/4-7612F835513F37FD/content.json");
+    a.local.id = QStringLiteral("cardiff");
+    a.local.version = 4;
+    a.local.keyId = QStringLiteral("7612F835513F37FD");
+    a.local.reason = QStringLiteral("it expired on 2026-12-31");
+    StaffMenu menu;
+    menu.setContentStatus(a, m_today);
+    menu.show();
+    QCOMPARE(text(menu, "localPack"), row);
+    auto *shown = menu.findChild<QLabel *>(QStringLiteral("localPackWarning"));
+    QVERIFY(shown);
+    QCOMPARE(shown->isVisible(), !warning.isEmpty());
+    if (!warning.isEmpty())
+        QCOMPARE(shown->text(), warning);
+    // A dropped local pack is not a fallback: the national content itself is running.
+    QVERIFY(!menu.findChild<QLabel *>(QStringLiteral("fallbackWarning"))->isVisible());
 }
 
 void TestStaffMenu::saysWhyACrashLoopFellBack()

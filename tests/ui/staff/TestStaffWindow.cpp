@@ -98,6 +98,36 @@ private slots:
         QVERIFY(!window.contentStatus()->banner()->isHidden());
     }
 
+    void namesTheLocalPackOrWhyItWasDropped()
+    {
+        ActiveContent active = builtIn();
+        active.local.status = LocalPackState::Status::Applied;
+        active.local.source =
+            QStringLiteral("/var/lib/signpost/content/local/packs/4-AB/content.json");
+        active.local.id = QStringLiteral("cardiff");
+        active.local.version = 4;
+        active.local.keyId = QStringLiteral("AB");
+        {
+            StaffWindow window(active, Clock::fixed(sundayNight()));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(labelText(window.contentStatus(), QStringLiteral("localPack"))
+                        .startsWith(QStringLiteral("'cardiff' version 4")));
+            QVERIFY(!window.warningBanner()->isVisible());
+        }
+        // Dropped on its own: a red banner, though the national content itself is fine.
+        active.local.status = LocalPackState::Status::Dropped;
+        active.local.reason = QStringLiteral("it expired on 2026-12-31");
+        StaffWindow window(active, Clock::fixed(sundayNight()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.warningBanner()->isVisible());
+        QVERIFY2(window.warningBanner()->text().contains(
+                     QStringLiteral("could not be used, so the national content is shown without "
+                                    "its local services: it expired on 2026-12-31")),
+                 qPrintable(window.warningBanner()->text()));
+    }
+
     void warnsWhenTheReviewIsOverdue()
     {
         const ActiveContent active = builtIn();

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/startup/LocalPackLoader.h"
+
+#include "core/packs/ContentPackStore.h"
+#include "core/packs/ContentPackVerifier.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LocalPackLoader", text);
+}
+
+} // namespace
+
+QString LocalPackLoader::storeDirectory(const Configuration &config)
+{
+    return QDir(config.contentDirectory()).filePath(QStringLiteral("local"));
+}
+
+bool LocalPackLoader::needsReload(const ActiveContent &shown, const Configuration &config,
+                                  const QDate &today)
+{
+    const ContentPackStore store(storeDirectory(config));
+    const QString path = store.installedPackPath();
+    if (path.isEmpty())
+        return shown.local.status != LocalPackState::Status::None;
+    if (shown.local.source != QDir(path).filePath(ContentPackVerifier::contentFileName()))
+        return true;
+    return shown.local.applied() && store.installedPackExpired(today);
+}
+
+void LocalPackLoader::applyInstalled(ActiveContent &active, const Configuration &config,
+                                     const QDate &today)
+{
+    const ContentPackStore store(storeDirectory(config));
+    LocalPackState &state = active.local;
+    state = LocalPackState{};
+    if (const auto denied = store.readProblem()) {
+        state.status = LocalPackState::Status::Dropped;
+        state.source = store.directory();
+        state.reason = tr("%1; run signpost --install-pack again as root with the local pack, "
+                          "which repairs the store's permissions")
+                           .arg(*denied);
+        return;
+    }
+    const QString path = store.installedPackPath();
+    if (path.isEmpty())
+        return;
+    state.source = QDir(path).filePath(ContentPackVerifier::contentFileName());
+    ContentPackVerifier verifier(config.trustedLocalKeys(), config.allowLegacySignatures(),
+                                 PackKind::Local);
+    verifier.setNationalContent(&active.content);
+    ContentPackVerifier::Result verified = verifier.verify(path, today);
+    state.issues = verified.issues;
+    if (verified.pack && verified.pack->serial < store.installedSerial(verified.pack->keyId)) {
+        state.status = LocalPackState::Status::Dropped;
+        state.reason = tr("%1: the local store points at version %2, older than a version "
+                          "installed before; install the newest local pack again")
+                           .arg(path)
+                           .arg(verified.pack->serial);
+        return;
+    }
+    if (!verified.pack) {
+        state.status = LocalPackState::Status::Dropped;
+        state.reason = verified.reason;
+        return;
+    }
+    state.status = LocalPackState::Status::Applied;
+    state.id = verified.pack->contentId;
+    state.version = verified.pack->serial;
+    state.keyId = verified.pack->keyId;
+    state.expires = verified.pack->expires;
+    active.content = std::move(verified.pack->content);
+}

@@ -19,13 +19,15 @@ namespace {
 QString describe(const VerifiedPack &pack, PackKind kind)
 {
     if (kind == PackKind::Local) {
-        const QString local = tr("local pack '%1' version %2, signed with local key %3")
-                                  .arg(pack.contentId)
-                                  .arg(pack.serial)
-                                  .arg(pack.keyId);
+        const QString local =
+            PackCommands::tr("local pack '%1' version %2, signed with local key %3")
+                .arg(pack.contentId)
+                .arg(pack.serial)
+                .arg(pack.keyId);
         if (pack.expires)
-            return tr("%1, expires after %2").arg(local, pack.expires->toString(Qt::ISODate));
-        return tr("%1, no expiry date").arg(local);
+            return PackCommands::tr("%1, expires after %2")
+                .arg(local, pack.expires->toString(Qt::ISODate));
+        return PackCommands::tr("%1, no expiry date").arg(local);
     }
     if (pack.expires)
         return PackCommands::tr("content '%1' version %2, signed with key %3, expires after %4")

@@ -2,7 +2,7 @@
 #include "KioskTestSupport.h"
 #include "core/loading/ContentLoader.h"
 #include "core/packs/LocalPackValidation.h"
-#include "ui/export/HandoutCard.h"
+#include "core/staff/HandoutCard.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/OutcomeScreen.h"
 

@@ -19,6 +19,9 @@
 #include "ui/platform/SystemdNotifier.h"
 #include "ui/platform/TerminationSignalWatcher.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechController.h"
+#include "ui/speech/SpeechSampleWriter.h"
 #include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
@@ -112,6 +115,27 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     return 0;
 }
 
+// --speech-samples DIR: what every public screen says, as text and sound; no display, no sound
+// device. The content is what a kiosk here shows, at the screenshots' fixed moment.
+int writeSpeechSamples(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    const Configuration configuration = readConfiguration(options);
+    const ActiveContent active =
+        ContentSelection::choose(options.contentPath, configuration, QDate::currentDate());
+    SpeechSampleWriter writer(RegionalContent::forRegion(active.content, configuration.region()),
+                              options.language, ScreenshotRenderer::fixedTime());
+    writer.setRate(configuration.speech().rate);
+    const SpeechSampleWriter::Result result = writer.writeAll(options.speechSamplesDir);
+    for (const QString &path : result.written)
+        print(stdout, path + QLatin1Char('\n'));
+    if (!result.error.isEmpty()) {
+        print(stderr, QStringLiteral("signpost: %1\n").arg(result.error));
+        return 1;
+    }
+    return 0;
+}
+
 // --quit-after-first-paint: exit 0 as soon as the window is on screen (benchmarks, smoke tests).
 // exit() rather than quit(): it does not ask the window, which a locked-down kiosk would refuse.
 void quitAfterFirstPaintIfAsked(QWidget &window, const LaunchOptions &options)
@@ -150,6 +174,8 @@ int main(int argc, char *argv[])
         return exportHandout(argc, argv, options);
     case LaunchOptions::Action::Screenshot:
         return renderScreenshots(argc, argv, options);
+    case LaunchOptions::Action::SpeechSamples:
+        return writeSpeechSamples(argc, argv, options);
     case LaunchOptions::Action::Validate: {
         // The content needs no display; which switched-on languages the installed fonts can
         // draw needs Qt's font database, which the offscreen platform has.
@@ -269,6 +295,9 @@ int main(int argc, char *argv[])
              options.language.isEmpty() ? configuration.defaultLanguage() : options.language))
         print(stderr, QStringLiteral("signpost: %1\n").arg(warning));
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    // Reading aloud: the Read aloud button and keys; eSpeak starts only when it is first used.
+    const SpeechController speech(session.window(), configuration.speech(),
+                                  std::make_unique<AlsaSink>(configuration.speech().device));
     // Under the kiosk service (Type=notify): READY once the first frame is on screen, then
     // watchdog pings from this event loop, so a hung loop gets Signpost restarted.
     SystemdNotifier systemd;

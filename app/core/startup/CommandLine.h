@@ -34,6 +34,7 @@ struct LaunchOptions
         ExportHandout, // --export-handout OUT.pdf: take-away cards, no window
         VerifyPack,    // --verify-pack DIR: is this signed content pack valid, and why not
         InstallPack,   // --install-pack DIR: verify, then install into the content store
+        SpeechSamples, // --speech-samples DIR: what each public screen says, as text and sound
     };
 
     Action action = Action::RunGui;
@@ -45,6 +46,7 @@ struct LaunchOptions
     bool json = false;    // --json for --list-services
     QString language;     // --lang CODE
     QString screenshotDir;
+    QString speechSamplesDir; // --speech-samples DIR
     QSize screenshotSize{1920, 1080};
     QString handoutPath;    // --export-handout OUT.pdf
     QStringList serviceIds; // --service ID, repeatable: the cards to export (none = every one)

@@ -29,6 +29,11 @@ const QLatin1String trustedKeysKey("trusted_content_keys");
 const QLatin1String contentDirectoryKey("content_directory");
 const QLatin1String allowLegacyKey("allow_legacy_signatures");
 const QLatin1String regionKey("region");
+// Reading aloud.
+const QLatin1String speechKey("speech");
+const QLatin1String speechVolumeKey("speech_volume");
+const QLatin1String speechRateKey("speech_rate");
+const QLatin1String speechDeviceKey("speech_device");
 
 QString tr(const char *text)
 {
@@ -236,9 +241,9 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
     config.m_warnings << RepeatedIniKeys::warnings(path);
 
     const QStringList known{
-        modeKey,         idleKey,        eventIdleKey,   defaultLanguageKey,  enabledLanguagesKey,
-        staffPinHashKey, contentPathKey, trustedKeysKey, contentDirectoryKey, allowLegacyKey,
-        regionKey};
+        modeKey,         idleKey,        eventIdleKey,    defaultLanguageKey,  enabledLanguagesKey,
+        staffPinHashKey, contentPathKey, trustedKeysKey,  contentDirectoryKey, allowLegacyKey,
+        regionKey,       speechKey,      speechVolumeKey, speechRateKey,       speechDeviceKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -373,5 +378,9 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             .arg(path, regionKey, reader.text(regionKey),
                                  ContentVocabulary::regionNames().join(QLatin1String(", "))));
     }
+
+    config.m_speech = SpeechSettings::read(reader.text(speechKey), reader.text(speechVolumeKey),
+                                           reader.text(speechRateKey), reader.text(speechDeviceKey),
+                                           path, &config.m_warnings);
     return config;
 }

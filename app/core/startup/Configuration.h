@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 #include "core/packs/MinisignKey.h"
+#include "core/speech/SpeechSettings.h"
 #include "core/startup/CommandLine.h"
 
 #include <QList>
@@ -57,6 +58,8 @@ public:
     bool allowLegacySignatures() const { return m_allowLegacySignatures; }
     // The nation the kiosk stands in; unset: UK-wide (RegionalContent says what each offers).
     std::optional<Region> region() const { return m_region; }
+    // Reading aloud: speech, speech_volume, speech_rate and speech_device.
+    SpeechSettings speech() const { return m_speech; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -78,5 +81,6 @@ private:
     QString m_contentDirectory;
     bool m_allowLegacySignatures = false;
     std::optional<Region> m_region;
+    SpeechSettings m_speech;
     QStringList m_warnings;
 };

@@ -47,6 +47,7 @@ KioskHeader::KioskHeader(QWidget *parent)
     : QFrame(parent)
     , m_brand(new QLabel(this))
     , m_language(ScreenParts::secondaryButton(QString(), QStringLiteral("languageButton"), this))
+    , m_readAloud(ScreenParts::secondaryButton(QString(), QStringLiteral("readAloudButton"), this))
     , m_cue(new QuickExitCue(this))
     , m_leave(new LeaveButton(this))
     , m_iconColour(Theme::colours().ink)
@@ -55,10 +56,14 @@ KioskHeader::KioskHeader(QWidget *parent)
     m_brand->setObjectName(QStringLiteral("brand"));
     m_brand->setTextFormat(Qt::PlainText);
     m_brand->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_readAloud->setCheckable(true);
+    m_readAloud->hide();
+    connect(m_readAloud, &QPushButton::toggled, this, &KioskHeader::updateReadAloudText);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_brand);
     layout->addStretch(1);
     layout->addWidget(m_language);
+    layout->addWidget(m_readAloud);
     layout->addWidget(m_cue, 0, Qt::AlignVCenter);
     layout->addWidget(m_leave);
     retranslate(QStringLiteral("English"));
@@ -98,9 +103,23 @@ void KioskHeader::retranslate(const QString &currentLanguageName)
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(
         tr("Now in %1. Opens the list of languages.").arg(currentLanguageName));
+    updateReadAloudText();
+}
+
+void KioskHeader::updateReadAloudText()
+{
+    // A tick as well as the colour when it is on, like the welcome screen's switches.
+    const QString words = tr("Read aloud");
+    ScreenParts::setButtonText(m_readAloud,
+                               m_readAloud->isChecked() ? tr("✓ %1").arg(words) : words);
+    m_readAloud->setAccessibleName(words);
+    m_readAloud->setAccessibleDescription(
+        tr("Reads each screen aloud. You can also press F2 or the star key."));
 }
 
 QList<QWidget *> KioskHeader::focusOrder() const
 {
-    return {m_language, m_leave};
+    if (m_readAloud->isHidden())
+        return {m_language, m_leave};
+    return {m_language, m_readAloud, m_leave};
 }

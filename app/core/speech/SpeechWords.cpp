@@ -27,11 +27,6 @@ QString SpeechWords::howToTurnOn()
 
 QString SpeechWords::turnedOn()
 {
-    return tr("Reading aloud. Tab or the arrow keys move, Enter chooses. With a touch screen, "
-              "touch once to hear, twice to choose.");
-}
-
-QString SpeechWords::keys()
-{
-    return tr("Slash repeats, full stop pauses, plus and minus change the volume.");
+    return tr("Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop "
+              "pauses. On a touch screen, touch once to hear and twice to choose.");
 }

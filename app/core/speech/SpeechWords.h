@@ -19,8 +19,7 @@ public:
     static QString qrCode(const QString &address);
     // Said once on the attract screen, in the default language: how to turn speech on.
     static QString howToTurnOn();
-    // Said when reading aloud is turned on, before the screen.
+    // Said when reading aloud is turned on, before the screen: how to move, choose, repeat and
+    // pause, by key and by touch.
     static QString turnedOn();
-    // The keys, said when a visitor asks for help with the keys (or on turning speech on).
-    static QString keys();
 };

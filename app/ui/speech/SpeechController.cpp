@@ -4,15 +4,20 @@
 #include "core/speech/ScreenSpeech.h"
 #include "core/speech/SpeechWords.h"
 #include "core/visit/VisitModel.h"
+#include "ui/public/EmergencyStrip.h"
+#include "ui/public/IdleNotice.h"
 #include "ui/public/KioskHeader.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
+#include "ui/public/PublicScreenStack.h"
 #include "ui/speech/SpeechPlayer.h"
 #include "ui/speech/WidgetSpeech.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPointingDevice>
 #include <QPushButton>
 
 namespace {
@@ -20,6 +25,21 @@ namespace {
 constexpr int volumeStep = 10;
 
 } // namespace
+
+bool SpeechController::isPublic(const QWidget *widget) const
+{
+    // The header, the strip, the screens and the public overlays; never the PIN pad or the
+    // staff menu laid over them (a PIN is not read aloud).
+    for (const QWidget *part : {static_cast<const QWidget *>(m_window->header()),
+                                static_cast<const QWidget *>(m_window->emergencyStrip()),
+                                static_cast<const QWidget *>(m_window->screens()),
+                                static_cast<const QWidget *>(m_window->idleNotice()),
+                                static_cast<const QWidget *>(m_window->languagePicker())}) {
+        if (part == widget || part->isAncestorOf(widget))
+            return true;
+    }
+    return false;
+}
 
 SpeechController::SpeechController(KioskWindow *window, const SpeechSettings &settings,
                                    std::unique_ptr<AudioSink> sink, QObject *parent)
@@ -132,6 +152,10 @@ void SpeechController::focusChanged(QWidget *now)
 {
     if (!std::exchange(m_keyMoved, false) || !m_on || !now || now->window() != m_window)
         return;
+    if (!isPublic(now)) {
+        m_player->stop(); // staff at the PIN pad or menu: nothing of theirs is read
+        return;
+    }
     say(WidgetSpeech::of(now, *m_window->visit(), m_window->clock().now()));
 }
 
@@ -170,7 +194,7 @@ bool SpeechController::keyPressed(int key)
 bool SpeechController::touched(QWidget *widget)
 {
     QWidget *target = WidgetSpeech::target(widget);
-    if (!target)
+    if (!target || !isPublic(target))
         return false;
     if (target == m_window->header()->leaveButton()) {
         m_player->stop(); // the quick exit acts on the first tap, silently
@@ -197,10 +221,15 @@ bool SpeechController::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
         return keyPressed(static_cast<QKeyEvent *>(event)->key());
     case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick:
-        if (!m_on || static_cast<QMouseEvent *>(event)->button() != Qt::LeftButton)
+    case QEvent::MouseButtonDblClick: {
+        // Touches only (Qt turns them into mouse events for widgets): a mouse clicks as ever.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool touch = mouse->pointingDevice() &&
+                           mouse->pointingDevice()->type() == QInputDevice::DeviceType::TouchScreen;
+        if (!m_on || !touch || mouse->button() != Qt::LeftButton)
             return false;
         return touched(widget);
+    }
     case QEvent::MouseButtonRelease:
         return std::exchange(m_swallowRelease, false);
     default:

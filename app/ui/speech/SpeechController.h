@@ -18,8 +18,9 @@ class QWidget;
 // aloud" button in the header and the keys turn it on and off; with it on, each new screen is
 // read (ScreenSpeech), a key move reads the control it lands on, and touch works as on a phone
 // with a screen reader: one tap reads the control under the finger, a second tap on it chooses
-// it. "Leave this screen" acts on the first tap always, and it, Shift x3 and the idle reset
-// silence speech at once and turn it off (on again for the next visit only with `always`).
+// it (a mouse clicks as ever). "Leave this screen" acts on the first tap always, and it, Shift x3
+// and the idle reset silence speech at once and turn it off (on again for the next visit only with
+// `always`).
 //
 // Keys (keyboard or keypad): F2 or * turns reading aloud on or off; / repeats the screen; . (full
 // stop) pauses and resumes; + and - change the volume; Tab and the arrows move and read; Enter
@@ -52,6 +53,7 @@ private:
     bool keyPressed(int key);
     bool touched(QWidget *widget);
     Utterances currentScreen() const;
+    bool isPublic(const QWidget *widget) const;
 
     KioskWindow *m_window;
     SpeechSettings m_settings;

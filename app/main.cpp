@@ -106,6 +106,7 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
+    renderer.setReadAloudShown(configuration.speech().mode != SpeechSettings::Mode::Off);
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         print(stdout, path + QLatin1Char('\n'));

@@ -31,9 +31,15 @@ public:
     void retranslate(const QString &currentLanguageName);
     QList<QWidget *> focusOrder() const; // reading order
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateIcon();
     void updateReadAloudText();
+    void fitReadAloud();
+    void setReadAloudCompact(bool compact, const QString &text);
 
     QLabel *m_brand;
     QPushButton *m_language;

@@ -3,6 +3,8 @@
 #include "PublicScreenWalk.h"
 #include "core/speech/ScreenSpeech.h"
 #include "core/speech/SpeechWords.h"
+#include "ui/public/KioskHeader.h"
+#include "ui/public/LeaveButton.h"
 #include "ui/public/screens/AnswerButton.h"
 #include "ui/public/screens/AnswerList.h"
 #include "ui/public/screens/ChannelCard.h"
@@ -39,6 +41,8 @@ private slots:
     void init();
     void cleanup();
     void theButtonSitsInTheHeader();
+    void theHeaderKeepsEveryButtonWhole_data();
+    void theHeaderKeepsEveryButtonWhole();
     void offMeansNoButtonAndNoKeys();
     void turningOnReadsTheScreenAloud();
     void turningOffSilences();
@@ -128,6 +132,52 @@ void TestSpeechController::theButtonSitsInTheHeader()
     QCOMPARE(button->accessibleName(), QStringLiteral("Read aloud"));
     const QList<QWidget *> order = m_window->header()->focusOrder();
     QCOMPARE(order.indexOf(button), order.indexOf(m_window->header()->languageButton()) + 1);
+}
+
+void TestSpeechController::theHeaderKeepsEveryButtonWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("largeText");
+    for (const char *language : {"en", "cy", "pl", "ro", "ur", "pa", "ar"}) {
+        for (const QSize &size : {QSize(1366, 768), QSize(1080, 1920)}) {
+            for (const bool large : {false, true})
+                QTest::addRow("%s %dx%d%s", language, size.width(), size.height(),
+                              large ? " large" : "")
+                    << QString::fromLatin1(language) << size << large;
+        }
+    }
+}
+
+void TestSpeechController::theHeaderKeepsEveryButtonWhole()
+{
+    // Where the words "Read aloud" do not fit (portrait, larger text), the button shows its
+    // loudspeaker alone; Language and "Leave this screen" are never squeezed.
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFETCH(bool, largeText);
+    m_window->setStartLanguage(language);
+    m_window->setStartDisplay({.largeText = largeText, .highContrast = false});
+    m_window->resize(size);
+    m_window->quickExit();
+    PublicScreenWalk::settle();
+    KioskHeader *header = m_window->header();
+    for (QPushButton *button : {header->languageButton(), header->readAloudButton(),
+                                static_cast<QPushButton *>(header->leaveButton())}) {
+        QVERIFY(button->isVisible());
+        QVERIFY2(button->width() >= button->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2 of %3 px, header %4 of %5 px")
+                                .arg(button->objectName())
+                                .arg(button->width())
+                                .arg(button->sizeHint().width())
+                                .arg(header->width())
+                                .arg(header->sizeHint().width())));
+        QVERIFY(button->height() >= 44 && button->width() >= 44);
+    }
+    QVERIFY(!header->readAloudButton()->icon().isNull());
+    QVERIFY(!header->readAloudButton()->accessibleName().isEmpty());
+    if (size.width() > size.height() && !largeText) // room for the words on a landscape screen
+        QVERIFY(!header->readAloudButton()->text().trimmed().isEmpty());
 }
 
 void TestSpeechController::offMeansNoButtonAndNoKeys()

@@ -20,6 +20,7 @@
 #include "ui/platform/TerminationSignalWatcher.h"
 #include "ui/public/KioskWindow.h"
 #include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechCheck.h"
 #include "ui/speech/SpeechController.h"
 #include "ui/speech/SpeechSampleWriter.h"
 #include "ui/staff/StaffWindow.h"
@@ -189,9 +190,12 @@ int main(int argc, char *argv[])
         // --validate checks one file, whatever this machine is configured to show.
         const int status =
             ContentCommands::run(options, Configuration(), QDate::currentDate(), out, err);
-        if (status == 0)
-            InstalledFonts::report(options.validatePath, Configuration::load(options),
-                                   QDate::currentDate(), out);
+        if (status == 0) {
+            const Configuration configuration = Configuration::load(options);
+            InstalledFonts::report(options.validatePath, configuration, QDate::currentDate(), out);
+            // Read aloud: a voice for each switched-on language, and a sound device.
+            SpeechCheck::report(configuration.speech(), configuration.enabledLanguages(), out);
+        }
         return status;
     }
     case LaunchOptions::Action::ListServices:
@@ -300,6 +304,8 @@ int main(int argc, char *argv[])
     // Reading aloud: the Read aloud button and keys; eSpeak starts only when it is first used.
     const SpeechController speech(session.window(), configuration.speech(),
                                   std::make_unique<AlsaSink>(configuration.speech().device));
+    session.setStaffNotes(
+        [&speech, &session] { return speech.staffWarnings(session.window()->offeredLanguages()); });
     // Under the kiosk service (Type=notify): READY once the first frame is on screen, then
     // watchdog pings from this event loop, so a hung loop gets Signpost restarted.
     SystemdNotifier systemd;

@@ -157,7 +157,7 @@ void KioskSession::openStaffMenu()
     menu->setAutoFillBackground(true);
     menu->setContentStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     menu->setPrintAvailable(m_plan.mode == Mode::Event);
-    menu->setLanguageWarnings(m_languageWarnings);
+    menu->setLanguageWarnings(m_languageWarnings + (m_staffNotes ? m_staffNotes() : QStringList()));
     m_staffMenu = menu;
     connect(menu, &StaffMenu::closed, this, [this, menu] { closeOverlay(menu); });
     connect(menu, &StaffMenu::reloadRequested, this, &KioskSession::reloadContent);

@@ -3,6 +3,7 @@
 
 #include "core/speech/ScreenSpeech.h"
 #include "core/speech/SpeechWords.h"
+#include "core/visit/IdleMonitor.h"
 #include "core/visit/VisitModel.h"
 #include "ui/public/EmergencyStrip.h"
 #include "ui/public/IdleNotice.h"
@@ -11,11 +12,14 @@
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
+#include "ui/speech/SpeechCheck.h"
 #include "ui/speech/SpeechPlayer.h"
 #include "ui/speech/WidgetSpeech.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPointingDevice>
 #include <QPushButton>
@@ -58,6 +62,13 @@ SpeechController::SpeechController(KioskWindow *window, const SpeechSettings &se
     // After the window's own slot: the screen, its language and translation are in place.
     connect(window->visit(), &VisitModel::screenChanged, this, &SpeechController::screenChanged);
     connect(window, &KioskWindow::visitForgotten, this, &SpeechController::visitForgotten);
+    // "Are you still there?" and the language list are read when they open (queued: once shown).
+    connect(
+        window->idleMonitor(), &IdleMonitor::noticeDue, this,
+        [this] { sayOverlay(m_window->idleNotice()); }, Qt::QueuedConnection);
+    connect(
+        window->header()->languageButton(), &QPushButton::clicked, this,
+        [this] { sayOverlay(m_window->languagePicker()); }, Qt::QueuedConnection);
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { focusChanged(now); });
     // Installed after the window's filters, so it runs before them and sees every key and touch.
@@ -87,6 +98,12 @@ void SpeechController::setOn(bool on)
     m_shownKey.clear();
     const QString language = m_window->visit()->language();
     say(Utterances{Utterance{SpeechWords::turnedOn(), language}} + currentScreen());
+}
+
+QStringList SpeechController::staffWarnings(const QStringList &languages) const
+{
+    return SpeechCheck::problems(m_settings, languages, m_player->hasTriedDevice(),
+                                 !m_player->isAvailable());
 }
 
 void SpeechController::repeat()
@@ -137,6 +154,22 @@ void SpeechController::screenChanged()
     } else {
         m_player->stop(); // the attract screen's words end when a visit starts
     }
+}
+
+void SpeechController::sayOverlay(QWidget *overlay)
+{
+    if (!m_on || !overlay->isVisible())
+        return;
+    // Its words and buttons in reading order; each language in its own voice.
+    Utterances utterances;
+    const QDateTime now = m_window->clock().now();
+    for (QWidget *child : overlay->findChildren<QWidget *>()) {
+        const bool readable =
+            qobject_cast<QLabel *>(child) || qobject_cast<QAbstractButton *>(child);
+        if (readable && child->isVisible())
+            utterances << WidgetSpeech::of(child, *m_window->visit(), now);
+    }
+    say(utterances);
 }
 
 void SpeechController::visitForgotten()

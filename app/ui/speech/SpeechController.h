@@ -41,6 +41,8 @@ public:
     void changeVolume(int step);
     // What was last handed to the player (tests, and --speech-samples' check of the screens).
     Utterances lastSaid() const { return m_lastSaid; }
+    // For the staff menu: why Read aloud cannot be heard, or cannot speak one of `languages`.
+    QStringList staffWarnings(const QStringList &languages) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +52,7 @@ private:
     void visitForgotten();
     void focusChanged(QWidget *now);
     void say(const Utterances &utterances);
+    void sayOverlay(QWidget *overlay);
     bool keyPressed(int key);
     bool touched(QWidget *widget);
     Utterances currentScreen() const;

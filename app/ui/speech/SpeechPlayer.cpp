@@ -91,6 +91,7 @@ void SpeechPlayer::run()
         if (!m_sinkOpen) {
             m_sinkOpen = EspeakEngine::instance().start() &&
                          m_sink->open(EspeakEngine::instance().sampleRate());
+            m_deviceTried = true;
             if (!m_sinkOpen) {
                 m_available = false;
                 const std::lock_guard relock(m_mutex);

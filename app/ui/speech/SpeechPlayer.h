@@ -36,6 +36,8 @@ public:
     bool isSpeaking() const { return m_speaking; }
     // False once the sink failed to open (no sound device): speech cannot be heard here.
     bool isAvailable() const { return m_available; }
+    // The sink has been opened (or tried) once: isAvailable() then says whether it opened.
+    bool hasTriedDevice() const { return m_deviceTried; }
 
 private:
     void run();
@@ -51,6 +53,7 @@ private:
     std::atomic<bool> m_paused{false};
     std::atomic<bool> m_speaking{false};
     std::atomic<bool> m_available{true};
+    std::atomic<bool> m_deviceTried{false};
     std::atomic<int> m_volume{70};
     std::atomic<int> m_rate{160};
     bool m_sinkOpen = false; // the speech thread's own

@@ -57,6 +57,8 @@ private slots:
     void oneTapReadsATapOnTheSameControlChooses();
     void leaveActsOnTheFirstTap();
     void noSoundDeviceMeansSilentNotBroken();
+    void staffAreToldWhatCannotBeHeard();
+    void theLanguageListIsReadEachInItsOwnVoice();
 
 private:
     void makeWindow(SpeechSettings::Mode mode = SpeechSettings::Mode::OnRequest,
@@ -409,6 +411,38 @@ void TestSpeechController::noSoundDeviceMeansSilentNotBroken()
     QVERIFY(!m_speech->player()->isSpeaking());
     m_window->visit()->choose(0); // the screens carry on as ever
     QCOMPARE(m_window->visit()->screen(), VisitModel::Screen::Question);
+}
+
+void TestSpeechController::staffAreToldWhatCannotBeHeard()
+{
+    // A working device and a voice for each language: nothing to tell staff.
+    press(Qt::Key_F2);
+    QTRY_VERIFY(m_speech->player()->hasTriedDevice());
+    QCOMPARE(m_speech->staffWarnings({QStringLiteral("en"), QStringLiteral("cy")}), QStringList());
+    // No voice for a language: named; never read with another language's voice.
+    const QStringList noVoice =
+        m_speech->staffWarnings({QStringLiteral("en"), QStringLiteral("xx")});
+    QCOMPARE(noVoice.size(), 1);
+    QVERIFY(noVoice.constFirst().contains(QLatin1String("no voice")));
+    // No sound device: said to staff, and the public screens show nothing of it.
+    makeWindow(SpeechSettings::Mode::OnRequest, false);
+    press(Qt::Key_F2);
+    QTRY_VERIFY(!m_speech->player()->isAvailable());
+    const QStringList silent = m_speech->staffWarnings({QStringLiteral("en")});
+    QCOMPARE(silent.size(), 1);
+    QVERIFY(silent.constFirst().contains(QLatin1String("does not open")));
+}
+
+void TestSpeechController::theLanguageListIsReadEachInItsOwnVoice()
+{
+    m_window->setEnabledLanguages(
+        {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("ar")});
+    m_speech->setOn(true);
+    QTest::mouseClick(m_window->header()->languageButton(), Qt::LeftButton); // a mouse: at once
+    QTRY_VERIFY(
+        m_speech->lastSaid().contains(Utterance{QStringLiteral("Cymraeg"), QStringLiteral("cy")}));
+    QVERIFY(
+        m_speech->lastSaid().contains(Utterance{QStringLiteral("العربية"), QStringLiteral("ar")}));
 }
 
 QTEST_MAIN(TestSpeechController)

@@ -177,6 +177,7 @@ void SpeechController::visitForgotten()
     // Quick exit and idle reset: silent at once; the next visitor starts silent too, unless
     // this kiosk reads every visit aloud (a handset).
     m_player->stop();
+    m_player->setVolume(m_settings.volume); // a visitor's + and - last their visit only
     m_shownKey.clear();
     setOn(m_settings.mode == SpeechSettings::Mode::Always);
 }

@@ -40,9 +40,6 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void theButtonSitsInTheHeader();
-    void theHeaderKeepsEveryButtonWhole_data();
-    void theHeaderKeepsEveryButtonWhole();
     void offMeansNoButtonAndNoKeys();
     void turningOnReadsTheScreenAloud();
     void turningOffSilences();
@@ -125,63 +122,6 @@ void TestSpeechController::tap(QWidget *widget)
     PublicScreenWalk::settle();
 }
 
-void TestSpeechController::theButtonSitsInTheHeader()
-{
-    QPushButton *button = m_window->header()->readAloudButton();
-    QVERIFY(button->isVisible());
-    QVERIFY(button->isCheckable());
-    QVERIFY(button->height() >= 44 && button->width() >= 44);
-    QCOMPARE(button->accessibleName(), QStringLiteral("Read aloud"));
-    const QList<QWidget *> order = m_window->header()->focusOrder();
-    QCOMPARE(order.indexOf(button), order.indexOf(m_window->header()->languageButton()) + 1);
-}
-
-void TestSpeechController::theHeaderKeepsEveryButtonWhole_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QSize>("size");
-    QTest::addColumn<bool>("largeText");
-    for (const char *language : {"en", "cy", "pl", "ro", "ur", "pa", "ar"}) {
-        for (const QSize &size : {QSize(1366, 768), QSize(1080, 1920)}) {
-            for (const bool large : {false, true})
-                QTest::addRow("%s %dx%d%s", language, size.width(), size.height(),
-                              large ? " large" : "")
-                    << QString::fromLatin1(language) << size << large;
-        }
-    }
-}
-
-void TestSpeechController::theHeaderKeepsEveryButtonWhole()
-{
-    // Where the words "Read aloud" do not fit (portrait, larger text), the button shows its
-    // loudspeaker alone; Language and "Leave this screen" are never squeezed.
-    QFETCH(QString, language);
-    QFETCH(QSize, size);
-    QFETCH(bool, largeText);
-    m_window->setStartLanguage(language);
-    m_window->setStartDisplay({.largeText = largeText, .highContrast = false});
-    m_window->resize(size);
-    m_window->quickExit();
-    PublicScreenWalk::settle();
-    KioskHeader *header = m_window->header();
-    for (QPushButton *button : {header->languageButton(), header->readAloudButton(),
-                                static_cast<QPushButton *>(header->leaveButton())}) {
-        QVERIFY(button->isVisible());
-        QVERIFY2(button->width() >= button->sizeHint().width(),
-                 qPrintable(QStringLiteral("%1: %2 of %3 px, header %4 of %5 px")
-                                .arg(button->objectName())
-                                .arg(button->width())
-                                .arg(button->sizeHint().width())
-                                .arg(header->width())
-                                .arg(header->sizeHint().width())));
-        QVERIFY(button->height() >= 44 && button->width() >= 44);
-    }
-    QVERIFY(!header->readAloudButton()->icon().isNull());
-    QVERIFY(!header->readAloudButton()->accessibleName().isEmpty());
-    if (size.width() > size.height() && !largeText) // room for the words on a landscape screen
-        QVERIFY(!header->readAloudButton()->text().trimmed().isEmpty());
-}
-
 void TestSpeechController::offMeansNoButtonAndNoKeys()
 {
     makeWindow(SpeechSettings::Mode::Off);
@@ -226,6 +166,7 @@ void TestSpeechController::everyWayOutSilencesAndTurnsItOff()
 {
     QFETCH(QString, way);
     m_speech->setOn(true);
+    m_speech->changeVolume(20); // the visitor's own; the next visitor gets the configured one
     m_window->visit()->choose(0);
     QTRY_VERIFY(m_sound->samples > 0);
     const int drops = m_sound->drops;
@@ -242,6 +183,7 @@ void TestSpeechController::everyWayOutSilencesAndTurnsItOff()
     QTRY_VERIFY(m_sound->drops > drops); // what was buffered is thrown away, not played out
     QVERIFY(!m_speech->isOn());
     QVERIFY(!m_window->header()->readAloudButton()->isChecked());
+    QCOMPARE(m_speech->player()->volume(), SpeechSettings::defaultVolume);
     if (way == QLatin1String("idle reset")) {
         // The attract screen says how to turn it on, once, and nothing else.
         QCOMPARE(textsOf(m_speech->lastSaid()), QStringList{SpeechWords::howToTurnOn()});

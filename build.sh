@@ -19,6 +19,7 @@ DEBIAN_PACKAGES=(
     xvfb xauth
     valgrind clang-14 libclang-rt-14-dev
     strace prometheus-node-exporter
+    libespeak-ng-dev espeak-ng-data libasound2-dev
     libsystemd-dev dpkg-dev file librsvg2-bin man-db systemd lintian appstream desktop-file-utils
     cage xwayland qt6-wayland
     mmdebstrap piuparts

@@ -43,6 +43,8 @@ int main(int argc, char *argv[])
         return OffscreenCommands::exportHandout(argc, argv, options);
     case Action::Screenshot:
         return OffscreenCommands::renderScreenshots(argc, argv, options);
+    case Action::SpeechSamples:
+        return OffscreenCommands::speechSamples(argc, argv, options);
     case Action::ReviewPack:
     case Action::ReviewSheet:
     case Action::ApplyReview:

@@ -302,6 +302,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">اللغة الآن: %1. يفتح قائمة اللغات.</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+    <message>
+        <source>Reads each screen aloud. You can also press F2 or the star key.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">يقرأ كل شاشة بصوت عالٍ. يمكنك أيضًا الضغط على F2 أو مفتاح النجمة.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -450,6 +465,36 @@
         <source>Shift pressed %1 of %2 times</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ضغطات مفتاح Shift: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWords</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <comment>an answer read aloud: its words, its place in the list, how many</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1، %2 من %3</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <comment>the helpline number read aloud a second time</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مرة أخرى: %1</translation>
+    </message>
+    <message>
+        <source>A QR code that opens %1 on your phone.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">رمز QR يفتح %1 على هاتفك.</translation>
+    </message>
+    <message>
+        <source>To hear this screen read aloud, press F2 or the star key, or touch Read aloud at the top of the screen.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">لسماع هذه الشاشة بصوت عالٍ، اضغط على F2 أو مفتاح النجمة، أو المس &quot;القراءة بصوت عالٍ&quot; أعلى الشاشة.</translation>
+    </message>
+    <message>
+        <source>Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop pauses. On a touch screen, touch once to hear and twice to choose.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">القراءة بصوت عالٍ قيد التشغيل. المفتاح Tab أو الأسهم للتنقل، وEnter للاختيار، والشرطة المائلة للإعادة، والنقطة للإيقاف المؤقت. على شاشة اللمس، المس مرة للاستماع ومرتين للاختيار.</translation>
     </message>
 </context>
 <context>

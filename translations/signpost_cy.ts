@@ -301,6 +301,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Iaith: %1. Yn agor y rhestr o ieithoedd.</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+    <message>
+        <source>Reads each screen aloud. You can also press F2 or the star key.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn darllen pob sgrin yn uchel. Gallwch chi hefyd bwyso F2 neu&apos;r fysell seren.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -449,6 +464,36 @@
         <source>Shift pressed %1 of %2 times</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Shift wedi&apos;i bwyso %1 o %2 gwaith</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWords</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <comment>an answer read aloud: its words, its place in the list, how many</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1, %2 o %3</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <comment>the helpline number read aloud a second time</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Eto: %1</translation>
+    </message>
+    <message>
+        <source>A QR code that opens %1 on your phone.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cod QR sy&apos;n agor %1 ar eich ffôn.</translation>
+    </message>
+    <message>
+        <source>To hear this screen read aloud, press F2 or the star key, or touch Read aloud at the top of the screen.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">I glywed y sgrin hon yn cael ei darllen yn uchel, pwyswch F2 neu&apos;r fysell seren, neu cyffyrddwch â Darllen yn uchel ar frig y sgrin.</translation>
+    </message>
+    <message>
+        <source>Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop pauses. On a touch screen, touch once to hear and twice to choose.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Darllen yn uchel. Mae Tab neu&apos;r saethau&apos;n symud, mae Enter yn dewis, mae slaes yn ailadrodd, mae atalnod llawn yn oedi. Ar sgrin gyffwrdd, cyffyrddwch unwaith i glywed a dwywaith i ddewis.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ਹੁਣ %1 ਵਿੱਚ। ਭਾਸ਼ਾਵਾਂ ਦੀ ਸੂਚੀ ਖੋਲ੍ਹਦਾ ਹੈ।</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+    <message>
+        <source>Reads each screen aloud. You can also press F2 or the star key.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹਰ ਸਕਰੀਨ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਦਾ ਹੈ। ਤੁਸੀਂ F2 ਜਾਂ ਤਾਰੇ ਵਾਲੀ ਕੁੰਜੀ ਵੀ ਦਬਾ ਸਕਦੇ ਹੋ।</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -446,6 +461,36 @@
         <source>Shift pressed %1 of %2 times</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Shift ਨੂੰ %2 ਵਿੱਚੋਂ %1 ਵਾਰ ਦਬਾਇਆ</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWords</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <comment>an answer read aloud: its words, its place in the list, how many</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1, %3 ਵਿੱਚੋਂ %2</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <comment>the helpline number read aloud a second time</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਦੁਬਾਰਾ: %1</translation>
+    </message>
+    <message>
+        <source>A QR code that opens %1 on your phone.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇੱਕ QR ਕੋਡ ਜੋ ਤੁਹਾਡੇ ਫ਼ੋਨ &apos;ਤੇ %1 ਖੋਲ੍ਹਦਾ ਹੈ।</translation>
+    </message>
+    <message>
+        <source>To hear this screen read aloud, press F2 or the star key, or touch Read aloud at the top of the screen.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇਸ ਸਕਰੀਨ ਨੂੰ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਸੁਣਨ ਲਈ F2 ਜਾਂ ਤਾਰੇ ਵਾਲੀ ਕੁੰਜੀ ਦਬਾਓ, ਜਾਂ ਸਕਰੀਨ ਦੇ ਉੱਪਰ &quot;ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ&quot; ਨੂੰ ਛੂਹੋ।</translation>
+    </message>
+    <message>
+        <source>Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop pauses. On a touch screen, touch once to hear and twice to choose.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੈ। Tab ਜਾਂ ਤੀਰ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਅੱਗੇ ਲਿਜਾਂਦੀਆਂ ਹਨ, Enter ਚੁਣਦਾ ਹੈ, ਸਲੈਸ਼ ਦੁਹਰਾਉਂਦਾ ਹੈ, ਫੁੱਲ ਸਟਾਪ ਰੋਕਦਾ ਹੈ। ਟੱਚ ਸਕਰੀਨ &apos;ਤੇ ਸੁਣਨ ਲਈ ਇੱਕ ਵਾਰ ਅਤੇ ਚੁਣਨ ਲਈ ਦੋ ਵਾਰ ਛੂਹੋ।</translation>
     </message>
 </context>
 <context>

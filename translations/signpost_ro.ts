@@ -299,6 +299,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Acum: %1. Deschide lista de limbi.</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Citire cu voce tare</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+    <message>
+        <source>Reads each screen aloud. You can also press F2 or the star key.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Citește cu voce tare fiecare ecran. Puteți apăsa și F2 sau tasta stea.</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -447,6 +462,36 @@
         <source>Shift pressed %1 of %2 times</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Shift apăsat: %1 din %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWords</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <comment>an answer read aloud: its words, its place in the list, how many</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1, %2 din %3</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <comment>the helpline number read aloud a second time</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Încă o dată: %1</translation>
+    </message>
+    <message>
+        <source>A QR code that opens %1 on your phone.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Un cod QR care deschide %1 pe telefonul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>To hear this screen read aloud, press F2 or the star key, or touch Read aloud at the top of the screen.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Pentru a auzi acest ecran citit cu voce tare, apăsați F2 sau tasta stea ori atingeți „Citire cu voce tare” în partea de sus a ecranului.</translation>
+    </message>
+    <message>
+        <source>Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop pauses. On a touch screen, touch once to hear and twice to choose.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Citire cu voce tare. Tab sau săgețile mută, Enter alege, bara oblică repetă, punctul pune pauză. Pe un ecran tactil, atingeți o dată pentru a auzi și de două ori pentru a alege.</translation>
     </message>
 </context>
 <context>

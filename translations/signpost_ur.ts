@@ -298,6 +298,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ابھی %1 میں۔ زبانوں کی فہرست کھولتا ہے۔</translation>
     </message>
+    <message>
+        <source>Read aloud</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">✓ %1</translation>
+    </message>
+    <message>
+        <source>Reads each screen aloud. You can also press F2 or the star key.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ہر اسکرین بلند آواز سے پڑھتا ہے۔ آپ F2 یا ستارے والی کلید بھی دبا سکتے ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -446,6 +461,36 @@
         <source>Shift pressed %1 of %2 times</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Shift کو %2 میں سے %1 بار دبایا گیا</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWords</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <comment>an answer read aloud: its words, its place in the list, how many</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">%1، %3 میں سے %2</translation>
+    </message>
+    <message>
+        <source>Again: %1</source>
+        <comment>the helpline number read aloud a second time</comment>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">دوبارہ: %1</translation>
+    </message>
+    <message>
+        <source>A QR code that opens %1 on your phone.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ایک QR کوڈ جو آپ کے فون پر %1 کھولتا ہے۔</translation>
+    </message>
+    <message>
+        <source>To hear this screen read aloud, press F2 or the star key, or touch Read aloud at the top of the screen.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اس اسکرین کو بلند آواز سے سننے کے لیے F2 یا ستارے والی کلید دبائیں، یا اسکرین کے اوپر &quot;بلند آواز سے پڑھیں&quot; کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>Reading aloud. Tab or the arrows move, Enter chooses, slash repeats, full stop pauses. On a touch screen, touch once to hear and twice to choose.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">بلند آواز سے پڑھا جا رہا ہے۔ Tab یا تیر والی کلیدیں آگے بڑھاتی ہیں، Enter منتخب کرتا ہے، سلیش دہراتا ہے، فل اسٹاپ روکتا ہے۔ ٹچ اسکرین پر سننے کے لیے ایک بار اور منتخب کرنے کے لیے دو بار چھوئیں۔</translation>
     </message>
 </context>
 <context>

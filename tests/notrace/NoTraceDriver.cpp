@@ -14,12 +14,15 @@
 #include "ui/kiosk/KioskSession.h"
 #include "ui/platform/FirstPaintNotifier.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechController.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -77,6 +80,8 @@ int main(int argc, char *argv[])
     session.setStartLanguage(options.language.isEmpty() ? configuration.defaultLanguage()
                                                         : options.language);
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    const SpeechController speech(session.window(), configuration.speech(),
+                                  std::make_unique<AlsaSink>(configuration.speech().device));
     FirstPaintNotifier firstPaint(session.window());
     QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, [] {
         PublicMessageGate::closeAfterFirstPaint();

@@ -83,6 +83,13 @@ struct Parser
         QCoreApplication::translate(
             "CommandLine", "Render every public screen offscreen into PNG files in DIR, and exit."),
         QStringLiteral("DIR")};
+    QCommandLineOption speechSamples{
+        QStringLiteral("speech-samples"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Write what each public screen reads aloud into DIR, SCREEN.txt (the words, in "
+            "order) and SCREEN.wav (the sound), with no display or sound device, and exit."),
+        QStringLiteral("DIR")};
     QCommandLineOption setStaffPin{
         QStringLiteral("set-staff-pin"),
         QCoreApplication::translate(
@@ -206,7 +213,8 @@ struct Parser
                            "worried about child sexual abuse. It keeps no personal data."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, mode, windowed, content, config, validate, listServices,
-                           json, printPathways, lang, screenshot, size, hashStaffPin});
+                           json, printPathways, lang, screenshot, size, hashStaffPin,
+                           speechSamples});
         parser.addOptions({exportHandout, service});
         parser.addOptions({setStaffPin, quitAfterFirstPaint, largeText, highContrast, verifyPack,
                            installPack, trustedKey, withLocal});
@@ -354,6 +362,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     else if (p.parser.isSet(p.screenshot)) {
         o.action = LaunchOptions::Action::Screenshot;
         o.screenshotDir = p.parser.value(p.screenshot);
+    } else if (p.parser.isSet(p.speechSamples)) {
+        o.action = LaunchOptions::Action::SpeechSamples;
+        o.speechSamplesDir = p.parser.value(p.speechSamples);
     }
     return result;
 }

@@ -41,6 +41,7 @@ struct LaunchOptions
         ExportOruk,    // --export-oruk OUT.json: the services as Open Referral UK (HSDS 3.0)
         ImportOruk,    // --import-oruk IN.json --local-pack-draft OUT.json
         Status,        // --status [--json]: what IT asks about this kiosk
+        SpeechSamples, // --speech-samples DIR: what each public screen says, as text and sound
     };
 
     Action action = Action::RunGui;
@@ -53,6 +54,7 @@ struct LaunchOptions
     bool json = false;     // --json for --list-services
     QString language;      // --lang CODE
     QString screenshotDir;
+    QString speechSamplesDir; // --speech-samples DIR
     QSize screenshotSize{1920, 1080};
     QString handoutPath;    // --export-handout OUT.pdf
     QStringList serviceIds; // --service ID, repeatable: the cards to export (none = every one)

@@ -31,6 +31,11 @@ const QLatin1String contentDirectoryKey("content_directory");
 const QLatin1String allowLegacyKey("allow_legacy_signatures");
 const QLatin1String regionKey("region");
 const QLatin1String metricsTextfileKey("metrics_textfile");
+// Reading aloud.
+const QLatin1String speechKey("speech");
+const QLatin1String speechVolumeKey("speech_volume");
+const QLatin1String speechRateKey("speech_rate");
+const QLatin1String speechDeviceKey("speech_device");
 
 QStringList defaultEnabledLanguages()
 {
@@ -276,7 +281,11 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             contentDirectoryKey,
                             allowLegacyKey,
                             regionKey,
-                            metricsTextfileKey};
+                            metricsTextfileKey,
+                            speechKey,
+                            speechVolumeKey,
+                            speechRateKey,
+                            speechDeviceKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -424,5 +433,8 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                            "collector will not read it.")
                             .arg(path, metricsTextfileKey, metrics));
     }
+    config.m_speech = SpeechSettings::read(reader.text(speechKey), reader.text(speechVolumeKey),
+                                           reader.text(speechRateKey), reader.text(speechDeviceKey),
+                                           path, &config.m_warnings);
     return config;
 }

@@ -3,6 +3,7 @@
 
 #include "core/content/Content.h"
 #include "core/packs/MinisignKey.h"
+#include "core/speech/SpeechSettings.h"
 #include "core/startup/CommandLine.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,8 @@ public:
     // metrics_textfile: where a running kiosk keeps its state for node_exporter's textfile
     // collector (absolute; relative paths are relative to this file); empty: not written.
     QString metricsTextfile() const { return m_metricsTextfile; }
+    // Reading aloud: speech, speech_volume, speech_rate and speech_device.
+    SpeechSettings speech() const { return m_speech; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -92,5 +95,6 @@ private:
     bool m_allowLegacySignatures = false;
     std::optional<Region> m_region;
     QString m_metricsTextfile;
+    SpeechSettings m_speech;
     QStringList m_warnings;
 };

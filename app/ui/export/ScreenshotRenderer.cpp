@@ -11,11 +11,13 @@
 #include "core/visit/VisitModel.h"
 #include "ui/kiosk/PinPad.h"
 #include "ui/kiosk/StaffMenu.h"
+#include "ui/public/KioskHeader.h"
 #include "ui/public/KioskWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QPushButton>
 
 namespace {
 
@@ -55,6 +57,7 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     KioskWindow window(m_content, Clock::fixed(m_at));
     window.setIdleResetEnabled(false);
     window.setStartDisplay(m_display); // kept through every reset below
+    window.header()->readAloudButton()->setVisible(m_readAloudShown);
     window.resize(m_size);
     window.show();
     VisitModel *visit = window.visit();

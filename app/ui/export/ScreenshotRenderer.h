@@ -33,6 +33,8 @@ public:
 
     // Larger text and high contrast on every screen (--large-text, --high-contrast).
     void setDisplay(const DisplayPreferences &display) { m_display = display; }
+    // The header's Read aloud button, as a kiosk whose `speech` key is not off shows it.
+    void setReadAloudShown(bool shown) { m_readAloudShown = shown; }
     // Where the content came from, for the staff menu's status (default: the built-in content).
     void setContentStatus(const ActiveContent &active) { m_status = active; }
     // The staff menu's kiosk status lines and QR code (KioskStatusFormat::text); none: left out.
@@ -45,6 +47,7 @@ private:
     QString m_language;
     QDateTime m_at;
     DisplayPreferences m_display;
+    bool m_readAloudShown = true;
     std::optional<ActiveContent> m_status;
     QString m_kioskStatus;
 };

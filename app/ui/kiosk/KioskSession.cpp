@@ -158,7 +158,7 @@ void KioskSession::openStaffMenu()
     menu->setAutoFillBackground(true);
     menu->setContentStatus(m_active, m_clock.now().toTimeZone(OpeningHours::ukTimeZone()).date());
     menu->setPrintAvailable(m_plan.mode == Mode::Event);
-    menu->setLanguageWarnings(m_languageWarnings);
+    menu->setLanguageWarnings(m_languageWarnings + (m_staffNotes ? m_staffNotes() : QStringList()));
     if (m_statusText)
         menu->setKioskStatus(m_statusText());
     m_staffMenu = menu;

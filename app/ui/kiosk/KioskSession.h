@@ -48,6 +48,8 @@ public:
     // shows the same.
     QStringList offerLanguages(const QStringList &enabled, const QString &start);
     QStringList languageWarnings() const { return m_languageWarnings; }
+    // More for the staff menu, asked each time it opens (Read aloud: SpeechController).
+    void setStaffNotes(std::function<QStringList()> notes) { m_staffNotes = std::move(notes); }
     // Shows the window as the plan says (full screen and locked down for a kiosk).
     void start();
 
@@ -89,6 +91,7 @@ private:
     Clock m_clock;
     ActiveContent m_active;
     QStringList m_languageWarnings;
+    std::function<QStringList()> m_staffNotes;
     std::unique_ptr<KioskWindow> m_window;
     KioskLockdown *m_lockdown = nullptr;
     StaffUnlockGesture *m_gesture = nullptr;

@@ -9,8 +9,9 @@ class QPushButton;
 class QuickExitCue;
 
 // The fixed band at the top of every public screen: the name (where staff start their unlock
-// gesture), the language button, the quick-exit progress cue and "Leave this screen" at the
-// end (top right; top left in a right-to-left language).
+// gesture), the language button, "Read aloud" (shown when speech is set up: SpeechController),
+// the quick-exit progress cue and "Leave this screen" at the end (top right; top left in a
+// right-to-left language).
 class KioskHeader : public QFrame
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     QLabel *brand() const { return m_brand; }
     QPushButton *languageButton() const { return m_language; }
+    // Checkable: on while the screens are read aloud. Hidden until speech is set up.
+    QPushButton *readAloudButton() const { return m_readAloud; }
     QuickExitCue *cue() const { return m_cue; }
     LeaveButton *leaveButton() const { return m_leave; }
     void applyScale(double scale);
@@ -28,11 +31,19 @@ public:
     void retranslate(const QString &currentLanguageName);
     QList<QWidget *> focusOrder() const; // reading order
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateIcon();
+    void updateReadAloudText();
+    void fitReadAloud();
+    void setReadAloudCompact(bool compact, const QString &text);
 
     QLabel *m_brand;
     QPushButton *m_language;
+    QPushButton *m_readAloud;
     QuickExitCue *m_cue;
     LeaveButton *m_leave;
     QColor m_iconColour;

@@ -61,6 +61,7 @@ public:
     QList<QWidget *> focusOrder() const;
 
     void setClock(const Clock &clock);
+    const Clock &clock() const { return m_clock; }
     // The language each visit starts in (the configuration's default language).
     void setStartLanguage(const QString &language);
     // The languages the language button offers (the configuration's enabled_languages); only

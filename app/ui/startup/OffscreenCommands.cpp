@@ -11,6 +11,8 @@
 #include "ui/export/HandoutExport.h"
 #include "ui/export/ScreenshotRenderer.h"
 #include "ui/platform/InstalledFonts.h"
+#include "ui/speech/SpeechCheck.h"
+#include "ui/speech/SpeechSampleWriter.h"
 
 #include <QApplication>
 #include <QDate>
@@ -43,9 +45,12 @@ int validate(int argc, char *argv[], const LaunchOptions &options)
     // --validate checks one file, whatever this machine is configured to show.
     const int status =
         ContentCommands::run(options, Configuration(), QDate::currentDate(), out, err);
-    if (status == 0)
-        InstalledFonts::report(options.validatePath, Configuration::load(options),
-                               QDate::currentDate(), out);
+    if (status == 0) {
+        const Configuration configuration = Configuration::load(options);
+        InstalledFonts::report(options.validatePath, configuration, QDate::currentDate(), out);
+        // Read aloud: a voice for each switched-on language, and a sound device.
+        SpeechCheck::report(configuration.speech(), configuration.enabledLanguages(), out);
+    }
     return status;
 }
 
@@ -78,6 +83,7 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     ScreenshotRenderer renderer(shown, options.screenshotSize, options.language);
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
+    renderer.setReadAloudShown(configuration.speech().mode != SpeechSettings::Mode::Off);
     renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
         configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
@@ -85,6 +91,27 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
         ConsoleCommands::print(stdout, path + QLatin1Char('\n'));
     if (!result.error.isEmpty()) {
         ConsoleCommands::printWarnings({result.error});
+        return 1;
+    }
+    return 0;
+}
+
+// --speech-samples DIR: what every public screen says, as text and sound; no display, no sound
+// device. The content is what a kiosk here shows, at the screenshots' fixed moment.
+int speechSamples(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    const Configuration configuration = ConsoleCommands::readConfiguration(options);
+    const ActiveContent active = ActiveContent::choose({.commandLinePath = options.contentPath},
+                                                       configuration, QDate::currentDate());
+    SpeechSampleWriter writer(RegionalContent::forRegion(active.content, configuration.region()),
+                              options.language, ScreenshotRenderer::fixedTime());
+    writer.setRate(configuration.speech().rate);
+    const SpeechSampleWriter::Result result = writer.writeAll(options.speechSamplesDir);
+    for (const QString &path : result.written)
+        ConsoleCommands::print(stdout, path + QLatin1Char('\n'));
+    if (!result.error.isEmpty()) {
+        ConsoleCommands::print(stderr, QStringLiteral("signpost: %1\n").arg(result.error));
         return 1;
     }
     return 0;

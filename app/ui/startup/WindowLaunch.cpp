@@ -14,10 +14,14 @@
 #include "ui/platform/SystemdNotifier.h"
 #include "ui/platform/TerminationSignalWatcher.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechController.h"
 #include "ui/staff/StaffWindow.h"
 
 #include <QApplication>
 #include <QDateTime>
+
+#include <memory>
 
 namespace WindowLaunch {
 
@@ -60,6 +64,11 @@ int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configurat
         configuration.enabledLanguages(),
         options.language.isEmpty() ? configuration.defaultLanguage() : options.language));
     QObject::connect(&session, &KioskSession::finished, &app, &QCoreApplication::quit);
+    // Reading aloud: the Read aloud button and keys; eSpeak starts only when it is first used.
+    const SpeechController speech(session.window(), configuration.speech(),
+                                  std::make_unique<AlsaSink>(configuration.speech().device));
+    session.setStaffNotes(
+        [&speech, &session] { return speech.staffWarnings(session.window()->offeredLanguages()); });
     // Under the kiosk service (Type=notify): READY once the first frame is on screen, then
     // watchdog pings from this event loop, so a hung loop gets Signpost restarted.
     SystemdNotifier systemd;

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/speech/ChannelSpeech.h"
+
+#include "core/speech/ContentSpeech.h"
+#include "core/speech/SpeechWords.h"
+#include "core/speech/SpokenNumber.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// The card's own words live with the card (ui/public/screens/ChannelCard.cpp); the same context
+// and source text give the same translation, and TestSpeechController checks the two agree.
+QString card(const char *text)
+{
+    return QCoreApplication::translate("ChannelCard", text);
+}
+
+bool isWebAddress(const Channel &channel)
+{
+    return channel.value.startsWith(QLatin1String("https://"));
+}
+
+} // namespace
+
+bool ChannelSpeech::isNumber(const Channel &channel)
+{
+    if (isWebAddress(channel))
+        return false;
+    switch (channel.type) {
+    case ChannelType::Phone:
+    case ChannelType::Textphone:
+    case ChannelType::Text:
+    case ChannelType::VideoRelay:
+        return true;
+    case ChannelType::Chat:
+    case ChannelType::Email:
+    case ChannelType::Web:
+        return false;
+    }
+    return false;
+}
+
+QString ChannelSpeech::shownAddress(const Channel &channel)
+{
+    QString value = channel.value;
+    if (!isWebAddress(channel))
+        return value;
+    value.remove(0, int(qstrlen("https://")));
+    if (value.startsWith(QLatin1String("www.")))
+        value.remove(0, 4);
+    if (value.endsWith(QLatin1Char('/')))
+        value.chop(1);
+    return value;
+}
+
+QString ChannelSpeech::cardName(const Service &service, const Channel &channel,
+                                const QString &language)
+{
+    return ContentSpeech::withoutDirectionMarks(
+        card("%1 — %2").arg(service.name.text(language), channel.label.text(language)));
+}
+
+QString ChannelSpeech::confidentiality(const Service &service, const QString &language)
+{
+    if (!service.confidentialityNote.isEmpty())
+        return service.confidentialityNote.text(language);
+    switch (service.confidentiality) {
+    case Confidentiality::NotStated:
+        return {};
+    case Confidentiality::Anonymous:
+        return card("Anonymous: you do not have to say who you are.");
+    case Confidentiality::ConfidentialWithDutyToShare:
+        return card("Confidential. If a child is at risk, they may have to pass that on.");
+    case Confidentiality::NotAnonymous:
+        return card("Not anonymous: they will ask who you are.");
+    }
+    return {};
+}
+
+Utterances ChannelSpeech::of(const ChannelAvailability &availability, Prominence prominence,
+                             const QString &language)
+{
+    const Service *service = availability.service();
+    const Channel *channel = availability.channel();
+    if (!service || !channel)
+        return {};
+    Utterances result;
+    const auto say = [&result, &language](const QString &words) {
+        if (!words.trimmed().isEmpty())
+            result << Utterance{SpokenNumber::inText(ContentSpeech::withoutDirectionMarks(words)),
+                                language};
+    };
+    const auto sayContent = [&result, &language](const LocalizedText &text) {
+        if (!text.isEmpty())
+            result << ContentSpeech::of(text, language);
+    };
+    say(cardName(*service, *channel, language));
+    if (isNumber(*channel)) {
+        const QString number = SpokenNumber::digits(channel->value);
+        result << Utterance{number, language};
+        if (prominence == Prominence::Primary)
+            result << Utterance{SpeechWords::again(number), language};
+    } else {
+        result << Utterance{shownAddress(*channel), language};
+    }
+    sayContent(channel->howTo);
+    say(availability.statusText());
+    sayContent(channel->cost);
+    if (prominence == Prominence::Primary && !service->whatHappens.isEmpty()) {
+        say(channel->type == ChannelType::Phone ? card("What happens when you call")
+                                                : card("What happens next"));
+        sayContent(service->whatHappens);
+    }
+    const QString confidential = confidentiality(*service, language);
+    if (!confidential.isEmpty()) {
+        if (prominence == Prominence::Primary)
+            say(card("What they do with what you tell them"));
+        if (service->confidentialityNote.isEmpty())
+            say(confidential);
+        else
+            sayContent(service->confidentialityNote);
+    }
+    if (isWebAddress(*channel)) {
+        say(SpeechWords::qrCode(shownAddress(*channel)));
+        say(card("Scan to keep this on your phone"));
+    }
+    return result;
+}

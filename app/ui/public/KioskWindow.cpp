@@ -69,7 +69,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_languagePicker, &LanguagePicker::closeRequested, this,
             &KioskWindow::hideLanguagePicker);
 
-    // Quick exit: the button, and Shift ×3 anywhere in the application.
+    // Quick exit: the button, and Shift ×3 anywhere in the application. The expiry timer
+    // restarts at every press: up to 5 seconds between presses, as GOV.UK's.
     connect(m_header->leaveButton(), &QPushButton::clicked, this, &KioskWindow::quickExit);
     connect(m_input, &VisitorInputFilter::shiftPressed, m_quickExit,
             &QuickExitDetector::shiftPressed);
@@ -78,7 +79,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
             &QuickExitCue::setProgress);
     m_cueExpiry.setSingleShot(true);
     connect(m_input, &VisitorInputFilter::shiftPressed, this,
-            [this] { m_cueExpiry.start(int(QuickExitDetector::windowMilliseconds) + 50); });
+            [this] { m_cueExpiry.start(int(QuickExitDetector::gapMilliseconds) + 50); });
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
     connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
             &QuickExitDetector::clear);

@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਛੱਡੋ: Shift 2 ਵਾਰ ਹੋਰ ਦਬਾਓ।</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਛੱਡੋ: Shift 1 ਵਾਰ ਹੋਰ ਦਬਾਓ।</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਜਲਦੀ ਬਾਹਰ ਨਿਕਲਣ ਦਾ ਸਮਾਂ ਖ਼ਤਮ ਹੋ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ।</translation>
+    </message>
+</context>
+<context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>

@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین چھوڑیں: Shift مزید 2 بار دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">یہ اسکرین چھوڑیں: Shift مزید 1 بار دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">فوری طور پر نکلنے کا وقت ختم ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">لوڈ ہو رہا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>QuickExitCue</name>
     <message>
         <source>Quick exit progress</source>

@@ -12,6 +12,7 @@
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
+#include "ui/public/QuickExitAnnouncer.h"
 #include "ui/public/QuickExitCue.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/WelcomeScreen.h"
@@ -83,6 +84,9 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
     connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
             &QuickExitDetector::clear);
+    // After quickExit() is connected: "Loading." is said once the screen has been cleared, in
+    // the start language, and nothing of the visit speaks after it.
+    m_quickExitWords = new QuickExitAnnouncer(m_quickExit, m_header->cue(), this);
     // The keyboard filter first: filters installed later run earlier, so the visitor input
     // filter still sees every key (idle activity, Shift) before Enter or an arrow is taken.
     qApp->installEventFilter(m_keyboard);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/screens/ChannelCard.h"
 
+#include "core/content/ChannelLabel.h"
+
 #include "ui/public/Theme.h"
 #include "ui/public/screens/ScreenParts.h"
 #include "ui/widgets/BidiText.h"
@@ -37,6 +39,28 @@ QString confidentialitySummary(Confidentiality confidentiality)
     return {};
 }
 
+// The channel as a kind, for a card whose label would only repeat the service's name.
+QString kindName(ChannelType type)
+{
+    switch (type) {
+    case ChannelType::Phone:
+        return ChannelCard::tr("Call");
+    case ChannelType::Textphone:
+        return ChannelCard::tr("Textphone");
+    case ChannelType::Text:
+        return ChannelCard::tr("Text");
+    case ChannelType::VideoRelay:
+        return ChannelCard::tr("BSL video relay");
+    case ChannelType::Chat:
+        return ChannelCard::tr("Live chat");
+    case ChannelType::Email:
+        return ChannelCard::tr("Email");
+    case ChannelType::Web:
+        return ChannelCard::tr("Website");
+    }
+    return {};
+}
+
 } // namespace
 
 ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence prominence,
@@ -66,9 +90,13 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
     const auto inSentence = [rightToLeft](const QString &text) {
         return rightToLeft ? BidiText::isolated(text) : text;
     };
-    m_name = ScreenParts::label(QStringLiteral("serviceName"), this,
-                                tr("%1 — %2").arg(inSentence(service->name.text(language)),
-                                                  inSentence(channel->label.text(language))));
+    // The service's name once, then the channel: its kind ("NSPCC Helpline — Call") unless its
+    // own label says more ("Police — Non-emergency: 101").
+    const QString way = ChannelLabel::isGeneric(*service, *channel) ? kindName(channel->type)
+                                                                    : channel->label.text(language);
+    m_name = ScreenParts::label(
+        QStringLiteral("serviceName"), this,
+        tr("%1 — %2").arg(inSentence(service->name.text(language)), inSentence(way)));
     m_name->setObjectName(QStringLiteral("serviceName"));
     column->addWidget(m_name);
 

@@ -73,6 +73,9 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     // Quick exit: the button, and Shift ×3 anywhere in the application. The expiry timer
     // restarts at every press: up to 5 seconds between presses, as GOV.UK's.
     connect(m_header->leaveButton(), &QPushButton::clicked, this, &KioskWindow::quickExit);
+    // Before quickExit() is connected: "Loading." is said as the screen clears; the reset then
+    // puts the cue's plain name back, so nothing shows that a quick exit happened.
+    m_quickExitWords = new QuickExitAnnouncer(m_quickExit, m_header->cue(), this);
     connect(m_input, &VisitorInputFilter::shiftPressed, m_quickExit,
             &QuickExitDetector::shiftPressed);
     connect(m_quickExit, &QuickExitDetector::triggered, this, &KioskWindow::quickExit);
@@ -84,9 +87,6 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
     connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
             &QuickExitDetector::clear);
-    // After quickExit() is connected: "Loading." is said once the screen has been cleared, in
-    // the start language, and nothing of the visit speaks after it.
-    m_quickExitWords = new QuickExitAnnouncer(m_quickExit, m_header->cue(), this);
     // The keyboard filter first: filters installed later run earlier, so the visitor input
     // filter still sees every key (idle activity, Shift) before Enter or an arrow is taken.
     qApp->installEventFilter(m_keyboard);
@@ -244,6 +244,7 @@ void KioskWindow::clearVisitTraces()
     m_overlays.removeAll(nullptr);
     m_quickExit->clear();
     m_cueExpiry.stop();
+    m_header->cue()->clearAnnouncement();
     m_screens->clear();
     m_shownKey.clear();
     m_focusBeforeOverlay.clear();

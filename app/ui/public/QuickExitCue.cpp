@@ -52,6 +52,14 @@ void QuickExitCue::announce(const QString &text)
     setAccessibleName(text);
 }
 
+void QuickExitCue::clearAnnouncement()
+{
+    if (m_announcement.isEmpty())
+        return;
+    m_announcement.clear();
+    retranslate();
+}
+
 void QuickExitCue::setProgress(int progress)
 {
     if (progress == m_progress)

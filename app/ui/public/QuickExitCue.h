@@ -21,6 +21,8 @@ public:
     // Words for a screen reader: they become the accessible name, with one NameChanged event.
     void announce(const QString &text);
     QString announcement() const { return m_announcement; }
+    // The visit was forgotten: back to the plain name, so nothing shows a quick exit happened.
+    void clearAnnouncement();
 
     QSize sizeHint() const override;
 

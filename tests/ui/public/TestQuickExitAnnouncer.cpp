@@ -154,8 +154,12 @@ void TestQuickExitAnnouncer::throughTheWindow()
         now += 3000; // a slow hand: 3 s between presses
         QTest::keyClick(&window, Qt::Key_Shift);
     }
-    QCOMPARE(g_heard, (QStringList{twoMore, oneMore, loading}));
+    // "Loading." as the screen clears, then the cue's plain name again: nothing left to show
+    // that someone left in a hurry.
+    QCOMPARE(g_heard,
+             (QStringList{twoMore, oneMore, loading, QStringLiteral("Quick exit progress")}));
     QCOMPARE(window.currentScreen(), window.welcomeScreen());
+    QCOMPARE(window.header()->cue()->accessibleName(), QStringLiteral("Quick exit progress"));
 }
 
 QTEST_MAIN(TestQuickExitAnnouncer)

@@ -11,7 +11,8 @@ cd "$(dirname "$0")"
 # The one list of Debian 12 packages Signpost needs to build, run and test.
 DEBIAN_PACKAGES=(
     cmake ninja-build g++ pkgconf clang-format
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-base-private-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools
     qt6-qpa-plugins libgl-dev
     libqrencode-dev libzbar-dev zbar-tools libsodium-dev poppler-utils minisign libgraphviz-dev
     fonts-dejavu-core fonts-noto-core tzdata

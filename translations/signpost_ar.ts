@@ -223,6 +223,41 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">امسح الرمز لتحتفظ بهذا على هاتفك</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اتصال هاتفي</translation>
+    </message>
+    <message>
+        <source>Textphone</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">الهاتف النصي</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">رسالة نصية</translation>
+    </message>
+    <message>
+        <source>BSL video relay</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">BSL: مترجم لغة الإشارة عبر الفيديو</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">محادثة مباشرة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">موقع إلكتروني</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
@@ -358,6 +393,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelowCue</name>
+    <message>
+        <source>More below</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">المزيد في الأسفل</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
@@ -452,6 +495,29 @@
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">قد يتمكن الأشخاص القريبون منك من رؤية هذه الشاشة. يمكنك مغادرتها في أي وقت: اضغط «مغادرة هذه الشاشة» في الأعلى، أو اضغط على مفتاح Shift ثلاث مرات.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مغادرة هذه الشاشة: اضغط على مفتاح Shift مرتين أخريين.</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">مغادرة هذه الشاشة: اضغط على مفتاح Shift مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">انتهت مهلة الخروج السريع.</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">جارٍ التحميل.</translation>
     </message>
 </context>
 <context>

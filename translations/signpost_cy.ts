@@ -223,6 +223,41 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Sganiwch i gadw hwn ar eich ffôn</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ffonio</translation>
+    </message>
+    <message>
+        <source>Textphone</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ffôn testun</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Neges destun</translation>
+    </message>
+    <message>
+        <source>BSL video relay</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Cyfnewid fideo BSL</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sgwrs fyw</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">E-bost</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Gwefan</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
@@ -357,6 +392,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelowCue</name>
+    <message>
+        <source>More below</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mwy isod</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
@@ -451,6 +494,29 @@
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Efallai y gall pobl yn agos atoch chi weld y sgrin hon. Gallwch chi ei gadael unrhyw bryd: pwyswch “Gadael y sgrin hon” ar y brig, neu bwyswch Shift 3 gwaith.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Gadael y sgrin hon: pwyswch Shift 2 waith eto.</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Gadael y sgrin hon: pwyswch Shift unwaith eto.</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Daeth yr amser ar gyfer gadael yn gyflym i ben.</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn llwytho.</translation>
     </message>
 </context>
 <context>

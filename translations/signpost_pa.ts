@@ -223,6 +223,41 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ਇਸ ਨੂੰ ਆਪਣੇ ਫ਼ੋਨ ਵਿੱਚ ਰੱਖਣ ਲਈ ਸਕੈਨ ਕਰੋ</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਕਾਲ ਕਰੋ</translation>
+    </message>
+    <message>
+        <source>Textphone</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਟੈਕਸਟਫ਼ੋਨ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਟੈਕਸਟ ਸੁਨੇਹਾ</translation>
+    </message>
+    <message>
+        <source>BSL video relay</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">BSL ਵੀਡੀਓ ਰਿਲੇ</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਲਾਈਵ ਚੈਟ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਈਮੇਲ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਵੈੱਬਸਾਈਟ</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
@@ -354,6 +389,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelowCue</name>
+    <message>
+        <source>More below</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਹੋਰ ਹੇਠਾਂ</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
@@ -448,6 +491,29 @@
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ਤੁਹਾਡੇ ਨੇੜੇ ਦੇ ਲੋਕ ਇਹ ਸਕ੍ਰੀਨ ਦੇਖ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਕਿਸੇ ਵੀ ਸਮੇਂ ਛੱਡ ਸਕਦੇ ਹੋ: ਉੱਪਰ “ਇਹ ਸਕ੍ਰੀਨ ਛੱਡੋ” ਦਬਾਓ, ਜਾਂ Shift ਨੂੰ 3 ਵਾਰ ਦਬਾਓ।</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਛੱਡੋ: Shift 2 ਵਾਰ ਹੋਰ ਦਬਾਓ।</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਇਹ ਸਕ੍ਰੀਨ ਛੱਡੋ: Shift 1 ਵਾਰ ਹੋਰ ਦਬਾਓ।</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਜਲਦੀ ਬਾਹਰ ਨਿਕਲਣ ਦਾ ਸਮਾਂ ਖ਼ਤਮ ਹੋ ਗਿਆ।</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ।</translation>
     </message>
 </context>
 <context>

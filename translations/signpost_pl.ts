@@ -223,6 +223,41 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Zeskanuj, aby mieć to w telefonie</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Zadzwoń</translation>
+    </message>
+    <message>
+        <source>Textphone</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Tekstofon</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>BSL video relay</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">BSL: przekaźnik wideo</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czat na żywo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Strona internetowa</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
@@ -355,6 +390,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelowCue</name>
+    <message>
+        <source>More below</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Więcej poniżej</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
@@ -449,6 +492,29 @@
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Osoby obok mogą widzieć ten ekran. Możesz go opuścić w każdej chwili: naciśnij „Opuść ten ekran” na górze albo naciśnij Shift 3 razy.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Opuść ten ekran: naciśnij Shift jeszcze 2 razy.</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Opuść ten ekran: naciśnij Shift jeszcze 1 raz.</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Czas na szybkie wyjście minął.</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Wczytywanie.</translation>
     </message>
 </context>
 <context>

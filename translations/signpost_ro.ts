@@ -223,6 +223,41 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Scanați ca să păstrați asta pe telefon</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Sunați</translation>
+    </message>
+    <message>
+        <source>Textphone</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Telefon text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>BSL video relay</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">BSL: apel video cu interpret</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Chat live</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Site web</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyStrip</name>
@@ -355,6 +390,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelowCue</name>
+    <message>
+        <source>More below</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Mai multe mai jos</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <source>Back</source>
@@ -449,6 +492,29 @@
         <source>People near you may be able to see this screen. You can leave it at any time: press “Leave this screen” at the top, or press Shift 3 times.</source>
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Persoanele din apropiere ar putea vedea acest ecran. Îl puteți părăsi oricând: apăsați „Părăsiți acest ecran” sus sau apăsați Shift de 3 ori.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitAnnouncer</name>
+    <message>
+        <source>Leave this screen: press Shift 2 more times.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Părăsiți acest ecran: apăsați Shift încă de 2 ori.</translation>
+    </message>
+    <message>
+        <source>Leave this screen: press Shift 1 more time.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Părăsiți acest ecran: apăsați Shift încă o dată.</translation>
+    </message>
+    <message>
+        <source>Quick exit timed out.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Timpul pentru ieșire rapidă a expirat.</translation>
+    </message>
+    <message>
+        <source>Loading.</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Se încarcă.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates the AppStream screenshots (packaging/screenshots/*.png) from a built signpost:
+# Regenerates the AppStream and README screenshots (packaging/screenshots/*.png) from a built
+# signpost:
 #   packaging/screenshots/update.sh build/dev/app/signpost
 # Needs pngquant (Debian: pngquant), which keeps each file to tens of kilobytes.
 set -eu
@@ -12,4 +13,9 @@ QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work" --size 1920x1080 --lang
 pngquant --quality=60-85 --speed 1 --force --output "$here/welcome.png" "$work/welcome.png"
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome.png" \
     "$work/outcome-someone-behaviour.png"
-echo "updated $here/welcome.png and $here/outcome.png"
+# The same outcome on a portrait totem: one column (README, "The answer on one screen").
+QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work/portrait" --size 1080x1920 --lang en \
+    >/dev/null
+pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-portrait.png" \
+    "$work/portrait/outcome-someone-behaviour.png"
+echo "updated $here/welcome.png, $here/outcome.png and $here/outcome-portrait.png"

@@ -1,53 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/visit/QuickExitDetector.h"
 
-#include <algorithm>
-
-namespace {
-
-// The presses still inside the window that ends at `msecs`.
-QList<qint64> recentPresses(QList<qint64> presses, qint64 msecs)
-{
-    presses.erase(std::remove_if(presses.begin(), presses.end(),
-                                 [msecs](qint64 p) {
-                                     return msecs - p > QuickExitDetector::windowMilliseconds;
-                                 }),
-                  presses.end());
-    return presses;
-}
-
-} // namespace
-
 QuickExitDetector::QuickExitDetector(QObject *parent)
     : QObject(parent)
 {}
 
 void QuickExitDetector::shiftPressed(qint64 msecs)
 {
-    QList<qint64> presses = recentPresses(m_presses, msecs);
-    presses.append(msecs);
-    if (presses.size() >= pressesNeeded) {
-        setPresses({});
+    expire(msecs); // a press too long after the last one starts a new count
+    const int presses = m_progress + 1;
+    m_lastPress = msecs;
+    if (presses >= pressesNeeded) {
+        setProgress(0);
         emit triggered();
         return;
     }
-    setPresses(presses);
+    setProgress(presses);
 }
 
 void QuickExitDetector::expire(qint64 msecs)
 {
-    setPresses(recentPresses(m_presses, msecs));
+    if (m_progress == 0 || msecs - m_lastPress <= gapMilliseconds)
+        return;
+    setProgress(0);
+    emit expired();
 }
 
 void QuickExitDetector::clear()
 {
-    setPresses({});
+    setProgress(0);
 }
 
-void QuickExitDetector::setPresses(const QList<qint64> &presses)
+void QuickExitDetector::setProgress(int progress)
 {
-    const bool changed = presses.size() != m_presses.size();
-    m_presses = presses;
-    if (changed)
-        emit progressChanged(progress());
+    if (progress == m_progress)
+        return;
+    m_progress = progress;
+    emit progressChanged(progress);
 }

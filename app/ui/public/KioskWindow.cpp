@@ -12,6 +12,7 @@
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
+#include "ui/public/QuickExitAnnouncer.h"
 #include "ui/public/QuickExitCue.h"
 #include "ui/public/ScrimOverlay.h"
 #include "ui/public/Theme.h"
@@ -70,8 +71,12 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_languagePicker, &LanguagePicker::closeRequested, this,
             &KioskWindow::hideLanguagePicker);
 
-    // Quick exit: the button, and Shift ×3 anywhere in the application.
+    // Quick exit: the button, and Shift ×3 anywhere in the application. The expiry timer
+    // restarts at every press: up to 5 seconds between presses, as GOV.UK's.
     connect(m_header->leaveButton(), &QPushButton::clicked, this, &KioskWindow::quickExit);
+    // Before quickExit() is connected: "Loading." is said as the screen clears; the reset then
+    // puts the cue's plain name back, so nothing shows that a quick exit happened.
+    m_quickExitWords = new QuickExitAnnouncer(m_quickExit, m_header->cue(), this);
     connect(m_input, &VisitorInputFilter::shiftPressed, m_quickExit,
             &QuickExitDetector::shiftPressed);
     connect(m_quickExit, &QuickExitDetector::triggered, this, &KioskWindow::quickExit);
@@ -79,7 +84,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
             &QuickExitCue::setProgress);
     m_cueExpiry.setSingleShot(true);
     connect(m_input, &VisitorInputFilter::shiftPressed, this,
-            [this] { m_cueExpiry.start(int(QuickExitDetector::windowMilliseconds) + 50); });
+            [this] { m_cueExpiry.start(int(QuickExitDetector::gapMilliseconds) + 50); });
     connect(&m_cueExpiry, &QTimer::timeout, this, [this] { m_quickExit->expire(m_input->now()); });
     connect(m_keyboard, &KeyboardNavigation::otherKeyPressed, m_quickExit,
             &QuickExitDetector::clear);
@@ -243,6 +248,7 @@ void KioskWindow::clearVisitTraces()
     m_overlays.removeAll(nullptr);
     m_quickExit->clear();
     m_cueExpiry.stop();
+    m_header->cue()->clearAnnouncement();
     m_screens->clear();
     m_shownKey.clear();
     m_focusBeforeOverlay.clear();

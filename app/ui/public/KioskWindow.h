@@ -24,6 +24,7 @@ class PrivacyScreen;
 class PublicScreenStack;
 class QTranslator;
 class QuestionScreen;
+class QuickExitAnnouncer;
 class QuickExitDetector;
 class VisitModel;
 class WelcomeScreen;
@@ -45,6 +46,8 @@ public:
     VisitModel *visit() const { return m_visit; }
     IdleMonitor *idleMonitor() const { return m_idle; }
     QuickExitDetector *quickExitDetector() const { return m_quickExit; }
+    // The quick exit's progress in words (announced(): for a screen reader and for speech).
+    QuickExitAnnouncer *quickExitAnnouncer() const { return m_quickExitWords; }
     PublicScreenStack *screens() const { return m_screens; }
     QWidget *currentScreen() const;
     KioskHeader *header() const { return m_header; }
@@ -120,6 +123,7 @@ private:
     VisitModel *m_visit;
     IdleMonitor *m_idle;
     QuickExitDetector *m_quickExit;
+    QuickExitAnnouncer *m_quickExitWords = nullptr;
     VisitorInputFilter *m_input;
     Clock m_clock;
     bool m_idleResetEnabled = true;

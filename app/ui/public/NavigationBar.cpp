@@ -31,6 +31,13 @@ void NavigationBar::retranslate()
         ScreenParts::setButtonText(m_startAgain, tr("Start again"));
 }
 
+void NavigationBar::setMiddle(QWidget *widget)
+{
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(2, widget);
+    row->insertStretch(3, 1);
+}
+
 void NavigationBar::applyScale(double scale)
 {
     const int side = Theme::pixels(40, scale);

@@ -16,6 +16,8 @@ public:
     QPushButton *startAgainButton() const { return m_startAgain; }
     void applyScale(double scale);
     void retranslate(); // after a language switch
+    // A quiet word between the two buttons (the outcome's "More below").
+    void setMiddle(QWidget *widget);
 
 signals:
     void backRequested();

@@ -4,6 +4,7 @@
 #include "core/visit/QuickExitDetector.h"
 #include "ui/public/Theme.h"
 
+#include <QAccessible>
 #include <QPainter>
 
 QuickExitCue::QuickExitCue(QWidget *parent)
@@ -25,9 +26,38 @@ void QuickExitCue::setColours(const QColor &mark, const QColor &background)
 
 void QuickExitCue::retranslate()
 {
-    setAccessibleName(tr("Quick exit progress"));
+    // Until something has been announced; an announcement is not repeated in the new language,
+    // which would make a screen reader say it again.
+    if (m_announcement.isEmpty())
+        setAccessibleName(tr("Quick exit progress"));
+    updateDescription();
+}
+
+void QuickExitCue::updateDescription()
+{
     setAccessibleDescription(
         tr("Shift pressed %1 of %2 times").arg(m_progress).arg(QuickExitDetector::pressesNeeded));
+}
+
+void QuickExitCue::announce(const QString &text)
+{
+    m_announcement = text;
+    if (accessibleName() == text) {
+        // The same words again (another count after another key): sent explicitly, whether or
+        // not this Qt skips an unchanged name.
+        QAccessibleEvent event(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+        return;
+    }
+    setAccessibleName(text);
+}
+
+void QuickExitCue::clearAnnouncement()
+{
+    if (m_announcement.isEmpty())
+        return;
+    m_announcement.clear();
+    retranslate();
 }
 
 void QuickExitCue::setProgress(int progress)
@@ -35,7 +65,7 @@ void QuickExitCue::setProgress(int progress)
     if (progress == m_progress)
         return;
     m_progress = progress;
-    retranslate();
+    updateDescription(); // the name is left alone: a change of name is read out
     update();
 }
 

@@ -19,9 +19,16 @@ CenteredColumn::CenteredColumn(QWidget *parent)
     applyScale(1.0);
 }
 
+void CenteredColumn::setMaximumBaseWidth(int basePixels)
+{
+    m_maximumBaseWidth = basePixels;
+    applyScale(m_scale);
+}
+
 void CenteredColumn::applyScale(double scale)
 {
-    m_inner->setMaximumWidth(Theme::pixels(1280, scale));
+    m_scale = scale;
+    m_inner->setMaximumWidth(Theme::pixels(m_maximumBaseWidth, scale));
     const int side = Theme::pixels(40, scale);
     layout()->setContentsMargins(side, Theme::pixels(28, scale), side, Theme::pixels(20, scale));
     m_column->setSpacing(Theme::pixels(20, scale));

@@ -15,8 +15,12 @@ public:
 
     QVBoxLayout *column() const { return m_column; }
     void applyScale(double scale);
+    // The widest the column may be, in pixels at scale 1 (1280 unless set).
+    void setMaximumBaseWidth(int basePixels);
 
 private:
+    int m_maximumBaseWidth = 1280;
+    double m_scale = 1.0;
     QWidget *m_inner;
     QVBoxLayout *m_column;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/screens/ChannelCard.h"
 
+#include "core/content/ChannelLabel.h"
 #include "core/content/ChannelText.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/ScreenParts.h"
@@ -37,10 +38,32 @@ QString confidentialitySummary(Confidentiality confidentiality)
     return {};
 }
 
+// The channel as a kind, for a card whose label would only repeat the service's name.
+QString kindName(ChannelType type)
+{
+    switch (type) {
+    case ChannelType::Phone:
+        return ChannelCard::tr("Call");
+    case ChannelType::Textphone:
+        return ChannelCard::tr("Textphone");
+    case ChannelType::Text:
+        return ChannelCard::tr("Text");
+    case ChannelType::VideoRelay:
+        return ChannelCard::tr("BSL video relay");
+    case ChannelType::Chat:
+        return ChannelCard::tr("Live chat");
+    case ChannelType::Email:
+        return ChannelCard::tr("Email");
+    case ChannelType::Web:
+        return ChannelCard::tr("Website");
+    }
+    return {};
+}
+
 } // namespace
 
 ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence prominence,
-                         const QString &language, QWidget *parent)
+                         const QString &language, bool sameServiceAsPrimary, QWidget *parent)
     : QFrame(parent)
     , m_ref(availability.ref())
     , m_prominence(prominence)
@@ -66,9 +89,13 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
     const auto inSentence = [rightToLeft](const QString &text) {
         return rightToLeft ? BidiText::isolated(text) : text;
     };
-    m_name = ScreenParts::label(QStringLiteral("serviceName"), this,
-                                tr("%1 — %2").arg(inSentence(service->name.text(language)),
-                                                  inSentence(channel->label.text(language))));
+    // The service's name once, then the channel: its kind ("NSPCC Helpline — Call") unless its
+    // own label says more ("Police — Non-emergency: 101").
+    const QString way = ChannelLabel::isGeneric(*service, *channel) ? kindName(channel->type)
+                                                                    : channel->label.text(language);
+    m_name = ScreenParts::label(
+        QStringLiteral("serviceName"), this,
+        tr("%1 — %2").arg(inSentence(service->name.text(language)), inSentence(way)));
     m_name->setObjectName(QStringLiteral("serviceName"));
     column->addWidget(m_name);
 
@@ -83,7 +110,10 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
     m_value->setAccessibleName(m_valueText);
     column->addWidget(m_value);
 
-    if (!channel->howTo.isEmpty())
+    // An alternative with a QR code lets the code, its caption and the address say how; the
+    // words would push the outcome off one screen.
+    const bool web = ChannelText::isWebAddress(*channel);
+    if (!channel->howTo.isEmpty() && (prominence == Prominence::Primary || !web))
         column->addWidget(ScreenParts::label(QString(), this, channel->howTo.text(language)));
 
     m_status = ScreenParts::label(QString(), this);
@@ -108,23 +138,31 @@ ChannelCard::ChannelCard(const ChannelAvailability &availability, Prominence pro
         }
         if (!confidentiality.isEmpty())
             addSection(tr("What they do with what you tell them"), confidentiality);
-    } else if (!confidentiality.isEmpty()) {
+    } else if (!confidentiality.isEmpty() && !sameServiceAsPrimary) {
         column->addWidget(ScreenParts::label(QStringLiteral("muted"), this, confidentiality));
     }
 
-    if (ChannelText::isWebAddress(*channel)) {
+    if (web) {
         auto *qrColumn = new QVBoxLayout;
         m_qr = new QrCodeWidget(channel->value, this);
         qrColumn->addWidget(m_qr, 0, Qt::AlignHCenter);
-        auto *caption = ScreenParts::label(QStringLiteral("small"), this,
-                                           tr("Scan to keep this on your phone"));
-        caption->setAlignment(Qt::AlignHCenter);
-        qrColumn->addWidget(caption);
+        // The other ways in share one caption, above them (OutcomeScreen): said once.
+        if (prominence == Prominence::Primary) {
+            auto *caption = ScreenParts::label(QStringLiteral("small"), this, scanCaption());
+            caption->setAlignment(Qt::AlignHCenter);
+            qrColumn->addWidget(caption);
+        }
         qrColumn->addStretch(1);
         row->addLayout(qrColumn);
     }
+    column->addStretch(1); // the words stay together at the top beside a taller QR code
     updateAccessibleText();
     applyScale(1.0);
+}
+
+QString ChannelCard::scanCaption()
+{
+    return tr("Scan to keep this on your phone");
 }
 
 void ChannelCard::addSection(const QString &heading, const QString &text)
@@ -178,12 +216,12 @@ void ChannelCard::setAvailability(const ChannelAvailability &availability)
 
 void ChannelCard::applyScale(double scale)
 {
-    const int margin = Theme::pixels(m_prominence == Prominence::Primary ? 32 : 24, scale);
+    const int margin = Theme::pixels(m_prominence == Prominence::Primary ? 24 : 14, scale);
     layout()->setContentsMargins(margin, margin, margin, margin);
     layout()->setSpacing(Theme::pixels(24, scale));
     if (auto *column = layout()->itemAt(0)->layout())
-        column->setSpacing(Theme::pixels(8, scale));
+        column->setSpacing(Theme::pixels(4, scale));
     if (m_qr)
         m_qr->setModulePixels(
-            Theme::pixels(m_prominence == Prominence::Primary ? 7 : 5, std::max(scale, 0.8)));
+            Theme::pixels(m_prominence == Prominence::Primary ? 5 : 4, std::max(scale, 0.8)));
 }

@@ -22,8 +22,11 @@ public:
         Alternative,
     };
 
+    // An alternative of the primary's own service leaves out what the primary card already says
+    // about that service (what they do with what you tell them): said once.
     ChannelCard(const ChannelAvailability &availability, Prominence prominence,
-                const QString &language, QWidget *parent = nullptr);
+                const QString &language, bool sameServiceAsPrimary = false,
+                QWidget *parent = nullptr);
 
     ChannelRef ref() const { return m_ref; }
     Prominence prominence() const { return m_prominence; }
@@ -31,6 +34,7 @@ public:
     QString statusText() const; // "Open now — until 9pm", empty when hours are not stated
     void setAvailability(const ChannelAvailability &availability);
     void applyScale(double scale);
+    static QString scanCaption(); // "Scan to keep this on your phone"
 
 private:
     void addSection(const QString &heading, const QString &text);

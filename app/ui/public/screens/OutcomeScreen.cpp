@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/screens/OutcomeScreen.h"
 
+#include "core/content/ChannelText.h"
 #include "core/hours/OutcomeAvailability.h"
 #include "ui/public/NavigationBar.h"
+#include "ui/public/Theme.h"
 #include "ui/public/screens/ChannelCard.h"
+#include "ui/public/screens/MoreBelowCue.h"
+#include "ui/public/screens/OutcomeLayout.h"
 #include "ui/public/screens/ScreenParts.h"
 #include "ui/widgets/CenteredColumn.h"
 
@@ -12,7 +16,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 OutcomeScreen::OutcomeScreen(QWidget *parent)
     : QWidget(parent)
@@ -22,8 +29,9 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
     , m_message(ScreenParts::label(QString(), m_body))
     , m_closedNotice(new QFrame(m_body))
     , m_closedText(ScreenParts::label(QString(), m_closedNotice))
-    , m_cardsLayout(new QVBoxLayout)
+    , m_layout(new OutcomeLayout)
     , m_navigation(new NavigationBar(true, this))
+    , m_moreBelow(new MoreBelowCue(m_scroll, m_navigation))
     , m_minuteTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("outcomeScreen"));
@@ -38,11 +46,12 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
     m_closedNotice->hide();
 
     QVBoxLayout *column = m_body->column();
-    column->addWidget(m_heading);
-    column->addWidget(m_message);
-    column->addWidget(m_closedNotice);
-    column->addLayout(m_cardsLayout);
+    column->addLayout(m_layout);
     column->addStretch(1);
+    for (QWidget *part : {static_cast<QWidget *>(m_heading), static_cast<QWidget *>(m_message),
+                          static_cast<QWidget *>(m_closedNotice)})
+        OutcomeLayout::addTo(m_layout->primaryColumn(), part);
+    m_navigation->setMiddle(m_moreBelow);
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
     m_scroll->setWidget(m_body);
@@ -77,6 +86,7 @@ void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outco
     ScreenParts::setText(m_message, outcome.message.text(language));
     m_message->setVisible(!outcome.message.isEmpty());
     rebuildCards();
+    fitToScreen();
     m_scroll->verticalScrollBar()->setValue(0);
     armMinuteTimer();
 }
@@ -111,6 +121,7 @@ void OutcomeScreen::refreshAvailability()
     } else {
         const int scrolled = m_scroll->verticalScrollBar()->value();
         rebuildCards();
+        fitToScreen();
         m_scroll->verticalScrollBar()->setValue(scrolled);
     }
     armMinuteTimer();
@@ -129,18 +140,64 @@ void OutcomeScreen::rebuildCards()
             auto *others = ScreenParts::label(QStringLiteral("subheading"), m_body,
                                               tr("Other ways to get help"));
             others->setObjectName(QStringLiteral("alternativesHeading"));
-            m_cardsLayout->addWidget(others);
+            OutcomeLayout::addTo(m_layout->otherColumn(), others);
             others->show();
             m_cardHeadings << others;
+            // One caption for every code below, rather than one under each.
+            const bool codes =
+                std::any_of(order.cbegin() + 1, order.cend(), [](const ChannelAvailability &way) {
+                    return way.channel() && ChannelText::isWebAddress(*way.channel());
+                });
+            if (codes) {
+                auto *caption =
+                    ScreenParts::label(QStringLiteral("small"), m_body, ChannelCard::scanCaption());
+                caption->setObjectName(QStringLiteral("scanCaption"));
+                OutcomeLayout::addTo(m_layout->otherColumn(), caption);
+                caption->show();
+                m_cardHeadings << caption;
+            }
         }
-        auto *card = new ChannelCard(order.at(i),
-                                     i == 0 ? ChannelCard::Prominence::Primary
-                                            : ChannelCard::Prominence::Alternative,
-                                     m_language, m_body);
+        auto *card = new ChannelCard(
+            order.at(i),
+            i == 0 ? ChannelCard::Prominence::Primary : ChannelCard::Prominence::Alternative,
+            m_language, order.at(i).ref().service == order.at(0).ref().service, m_body);
         card->applyScale(m_scale);
-        m_cardsLayout->addWidget(card);
+        OutcomeLayout::addTo(i == 0 ? m_layout->primaryColumn() : m_layout->otherColumn(), card);
         card->show(); // now, not from the event loop: the screen is complete at once
         m_cards << card;
+    }
+}
+
+void OutcomeScreen::fitToScreen()
+{
+    // The outcome's own type first; the denser type only when that would need scrolling. Large
+    // text may still scroll, and then "More below" says so.
+    setDense(false);
+    if (m_content && !fitsWithoutScrolling())
+        setDense(true);
+}
+
+bool OutcomeScreen::fitsWithoutScrolling() const
+{
+    m_body->ensurePolished();
+    if (QLayout *layout = m_body->layout())
+        layout->activate();
+    // The whole area, as the scroll bar is not there when everything fits.
+    return m_body->heightForWidth(m_scroll->width()) <= m_scroll->height();
+}
+
+void OutcomeScreen::setDense(bool dense)
+{
+    if (dense == m_dense)
+        return;
+    m_dense = dense;
+    setProperty("dense", dense);
+    // The rules name this screen as an ancestor: every widget under it is styled again.
+    QStyle *style = this->style();
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *widget : QList<QWidget *>{this} + widgets) {
+        style->unpolish(widget);
+        style->polish(widget);
     }
 }
 
@@ -148,7 +205,8 @@ void OutcomeScreen::removeCards()
 {
     for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
         widget->hide();
-        m_cardsLayout->removeWidget(widget);
+        m_layout->primaryColumn()->removeWidget(widget);
+        m_layout->otherColumn()->removeWidget(widget);
         widget->deleteLater();
     }
     m_cards.clear();
@@ -163,10 +221,26 @@ void OutcomeScreen::armMinuteTimer()
     m_minuteTimer->start(60000 - intoMinute + 20);
 }
 
+void OutcomeScreen::resizeEvent(QResizeEvent *event)
+{
+    // The window's shape, not this screen's (the header and strip take some of its height).
+    const OutcomeLayout::Shape shape = OutcomeLayout::shapeFor(window()->size());
+    m_layout->setShape(shape);
+    // Two columns use the width a landscape screen has; one column stays a readable measure.
+    m_body->setMaximumBaseWidth(shape == OutcomeLayout::Shape::TwoColumns ? 1840 : 1280);
+    QWidget::resizeEvent(event);
+    fitToScreen();
+}
+
 void OutcomeScreen::applyScale(double scale)
 {
     m_scale = scale;
     m_body->applyScale(scale);
+    // Less air above and below than other screens: the outcome is the one that must fit.
+    const int side = Theme::pixels(40, scale);
+    m_body->layout()->setContentsMargins(side, Theme::pixels(12, scale), side,
+                                         Theme::pixels(8, scale));
+    m_layout->applyScale(scale);
     m_navigation->applyScale(scale);
     for (ChannelCard *card : std::as_const(m_cards))
         card->applyScale(scale);
@@ -175,6 +249,7 @@ void OutcomeScreen::applyScale(double scale)
 void OutcomeScreen::retranslate()
 {
     m_navigation->retranslate();
+    m_moreBelow->retranslate();
 }
 
 QList<QWidget *> OutcomeScreen::focusOrder() const

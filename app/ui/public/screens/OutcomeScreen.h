@@ -9,15 +9,17 @@
 
 class CenteredColumn;
 class ChannelCard;
+class MoreBelowCue;
 class NavigationBar;
+class OutcomeLayout;
 class QFrame;
 class QLabel;
 class QScrollArea;
-class QVBoxLayout;
 
 // The helpline: the primary card with the number in very large type, open now or when it opens,
-// then the alternatives; when the primary is closed now it says so and an open alternative
-// leads. Open/closed is recomputed at each minute boundary while the screen is shown.
+// then the alternatives, side by side on a landscape screen (OutcomeLayout); when the primary is
+// closed now it says so and an open alternative leads. Open/closed is recomputed at each minute
+// boundary while the screen is shown. "More below" shows while anything is out of sight.
 class OutcomeScreen : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     QScrollArea *scrollArea() const { return m_scroll; }
     NavigationBar *navigation() const { return m_navigation; }
     QLabel *heading() const { return m_heading; }
+    OutcomeLayout *outcomeLayout() const { return m_layout; }
+    MoreBelowCue *moreBelow() const { return m_moreBelow; }
+    bool isDense() const { return m_dense; } // the denser type, so the outcome fits
     void applyScale(double scale);
     void retranslate();                  // after a language switch
     QList<QWidget *> focusOrder() const; // reading order
@@ -44,8 +49,14 @@ signals:
     void backRequested();
     void startAgainRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuildCards();
+    void fitToScreen();
+    bool fitsWithoutScrolling() const;
+    void setDense(bool dense);
     void removeCards();
     void armMinuteTimer();
 
@@ -55,6 +66,7 @@ private:
     QString m_outcomeId;
     QString m_language;
     double m_scale = 1.0;
+    bool m_dense = false;
 
     QScrollArea *m_scroll;
     CenteredColumn *m_body;
@@ -62,9 +74,10 @@ private:
     QLabel *m_message;
     QFrame *m_closedNotice;
     QLabel *m_closedText;
-    QVBoxLayout *m_cardsLayout;
+    OutcomeLayout *m_layout;
     QList<ChannelCard *> m_cards;
     QList<QWidget *> m_cardHeadings;
     NavigationBar *m_navigation;
+    MoreBelowCue *m_moreBelow;
     QTimer *m_minuteTimer;
 };

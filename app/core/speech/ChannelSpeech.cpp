@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/speech/ChannelSpeech.h"
 
+#include "core/content/ChannelLabel.h"
 #include "core/speech/ContentSpeech.h"
 #include "core/speech/SpeechWords.h"
 #include "core/speech/SpokenNumber.h"
@@ -14,6 +15,28 @@ namespace {
 QString card(const char *text)
 {
     return QCoreApplication::translate("ChannelCard", text);
+}
+
+// The channel's kind, as the card names it when its own label says no more (ChannelLabel).
+QString kindName(ChannelType type)
+{
+    switch (type) {
+    case ChannelType::Phone:
+        return card("Call");
+    case ChannelType::Textphone:
+        return card("Textphone");
+    case ChannelType::Text:
+        return card("Text");
+    case ChannelType::VideoRelay:
+        return card("BSL video relay");
+    case ChannelType::Chat:
+        return card("Live chat");
+    case ChannelType::Email:
+        return card("Email");
+    case ChannelType::Web:
+        return card("Website");
+    }
+    return {};
 }
 
 bool isWebAddress(const Channel &channel)
@@ -58,7 +81,9 @@ QString ChannelSpeech::cardName(const Service &service, const Channel &channel,
                                 const QString &language)
 {
     return ContentSpeech::withoutDirectionMarks(
-        card("%1 — %2").arg(service.name.text(language), channel.label.text(language)));
+        card("%1 — %2").arg(service.name.text(language), ChannelLabel::isGeneric(service, channel)
+                                                             ? kindName(channel.type)
+                                                             : channel.label.text(language)));
 }
 
 QString ChannelSpeech::confidentiality(const Service &service, const QString &language)

@@ -3,9 +3,9 @@
 // (tests/support/SoakVisitor.h, same seed, same actions) on a real KioskSession, 1920x1080, with
 // the built-in content, as the soak test runs it. Prints one line of JSON: the actions and resets,
 // RssAnon, RssFile and the heap in use after the first complete visit and its reset, at 1,000,
-// 10,000, 50,000 and 100,000 actions (those within --actions) and at the end, and a sample every
-// --sample-every actions for the curve. Each sample is taken just after a quick exit, as a kiosk is
-// between visitors.
+// 10,000, 50,000 and 100,000 actions (those within --actions), half way and at the end, and a
+// sample every --sample-every actions for the curve. Each sample is taken just after a quick exit,
+// as a kiosk is between visitors.
 //   signpost_soak [--actions N] [--sample-every N]
 #include "ProcessMemory.h"
 #include "SoakVisitor.h"
@@ -82,7 +82,9 @@ int run(const QStringList &arguments)
         const qint64 done = visitor.actions();
         if (firstVisit.isEmpty() && firstVisitDone)
             firstVisit = sampleAfterReset(window, visitor);
-        const bool checkpoint = done == 1000 || done == 10000 || done == 50000 || done == 100000;
+        // The half way point too, for the plateau figure over the last half.
+        const bool checkpoint =
+            done == 1000 || done == 10000 || done == 50000 || done == 100000 || done * 2 == actions;
         if (checkpoint || done == actions || (sampleEvery > 0 && done % sampleEvery == 0)) {
             const QJsonObject sample = sampleAfterReset(window, visitor);
             if (checkpoint || done == actions)

@@ -298,9 +298,9 @@ def soak_table(soak):
     first = soak.get("first_visit")
     lines.append("")
     if end and first:
-        lines.append(f"RssAnon at the end against the first visit: "
-                     f"{kib_change(end['rss_anon_kb'] - first['rss_anon_kb'])} (target: within "
-                     f"10 MiB). ")
+        grew = end["rss_anon_kb"] - first["rss_anon_kb"]
+        lines.append(f"RssAnon at the end against the first visit: {kib_change(grew)} (target: "
+                     f"within 10 MiB, {verdict(grew <= 10 * 1024)}).")
     if end and half:
         grew = end["rss_anon_kb"] - half["rss_anon_kb"]
         lines.append(f"Plateau: RssAnon over the last half ({half['actions']:,} → "

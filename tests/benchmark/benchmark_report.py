@@ -264,6 +264,55 @@ def memory_table(lat):
             f"{'+' if grow_heap >= 0 else ''}{grow_heap / 1024:.0f} kB |"]
 
 
+def kib_change(kilobytes):
+    return f"{'+' if kilobytes >= 0 else '−'}{abs(kilobytes) / 1024:.1f} MiB"
+
+
+def sparkline(values):
+    """The curve in one line of text: cheap, and readable in a terminal and in Markdown."""
+    if not values:
+        return ""
+    bars = "▁▂▃▄▅▆▇█"
+    low, high = min(values), max(values)
+    span = (high - low) or 1
+    return "".join(bars[min(len(bars) - 1, int((v - low) / span * len(bars)))] for v in values)
+
+
+def soak_table(soak):
+    """RssAnon and RssFile at the checkpoints, after a reset each time; the plateau figures."""
+    if not soak:
+        return []
+    points = sorted(soak["checkpoints"].items(), key=lambda item: int(item[0]))
+    lines = ["", f"## Soak: {soak['actions']:,} random visitor actions (seed {soak['seed']})", "",
+             "Each sample just after a quick exit (the kiosk between visitors). *First visit*: "
+             "after the first visit that reached an outcome, and its reset.", "",
+             "| after | actions | resets | RssAnon | RssFile | heap in use |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    rows = ([("first visit", soak["first_visit"])] if soak.get("first_visit") else []) + \
+        [(f"{int(n):,} actions", sample) for n, sample in points]
+    for label, s in rows:
+        lines.append(f"| {label} | {s['actions']:,} | {s['resets']:,} | {mb(s['rss_anon_kb'])} | "
+                     f"{mb(s['rss_file_kb'])} | {mb(s['heap_in_use_kb'])} |")
+    end = points[-1][1] if points else None
+    half = next((s for n, s in points if int(n) * 2 == soak["actions"]), None)
+    first = soak.get("first_visit")
+    lines.append("")
+    if end and first:
+        grew = end["rss_anon_kb"] - first["rss_anon_kb"]
+        lines.append(f"RssAnon at the end against the first visit: {kib_change(grew)} (target: "
+                     f"within 10 MiB, {verdict(grew <= 10 * 1024)}).")
+    if end and half:
+        grew = end["rss_anon_kb"] - half["rss_anon_kb"]
+        lines.append(f"Plateau: RssAnon over the last half ({half['actions']:,} → "
+                     f"{end['actions']:,} actions) {kib_change(grew)} (target: at most 1 MiB, "
+                     f"{verdict(grew <= 1024)}).")
+    curve = [s["rss_anon_kb"] for s in soak.get("curve", [])]
+    if len(curve) > 2:
+        lines += ["", f"RssAnon every {soak['curve'][0]['actions']:,} actions, "
+                  f"{mb(min(curve))} to {mb(max(curve))}: `{sparkline(curve)}`"]
+    return lines
+
+
 def report(bench, load_before):
     r, a = bench.results, bench.args
     lines = ["# Signpost performance against a bare Qt window", "",
@@ -276,4 +325,5 @@ def report(bench, load_before):
     lines += latency_table(r["latency"])
     lines += content_table(r)
     lines += memory_table(r["latency"])
+    lines += soak_table(r.get("soak"))
     return "\n".join(lines)

@@ -3,7 +3,8 @@
 """Signpost against a bare Qt Widgets window, side by side, in one run (issue 9).
 
 Prints Markdown tables: start to first paint (wall, CPU, instructions), memory, idle CPU,
-screen-change and quick-exit latency, content load + validation, and RSS over 10,000 actions.
+screen-change and quick-exit latency, content load + validation, RSS over 10,000 actions, and
+the soak: RssAnon and RssFile over 100,000 random visitor actions.
 Everything runs on Qt's offscreen platform with one 1920x1080 screen. Benchmarks print figures;
 nothing here fails on a slow machine. `--smoke` runs every program once with tiny sizes and
 fails only if one of them does not run or report (the benchmark_smoke test).
@@ -33,7 +34,7 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for name in ("signpost", "bare", "preload", "latency", "content-load"):
+    for name in ("signpost", "bare", "preload", "latency", "content-load", "soak"):
         parser.add_argument("--" + name, required=True, help="path of the built program")
     parser.add_argument("--runs", type=int, default=10, help="start runs of each program (>= 10)")
     parser.add_argument("--callgrind-runs", type=int, default=1,
@@ -42,6 +43,11 @@ def parse_arguments():
     parser.add_argument("--transitions", type=int, default=1000)
     parser.add_argument("--quick-exits", type=int, default=1000)
     parser.add_argument("--actions", type=int, default=10000)
+    parser.add_argument("--soak-actions", type=int, default=100000,
+                        help="random visitor actions of the soak (0: no soak; about 20 minutes "
+                        "of CPU for 100,000)")
+    parser.add_argument("--soak-sample-every", type=int, default=1000,
+                        help="a soak sample every N actions, for the curve")
     parser.add_argument("--services", default="1000,2000,5000,10000",
                         help="generated content sizes, comma-separated")
     parser.add_argument("--nodes", type=int, default=2000, help="pathway nodes in generated content")
@@ -53,6 +59,7 @@ def parse_arguments():
         arguments.runs, arguments.callgrind_runs, arguments.idle_seconds = 1, 0, 1.0
         arguments.transitions, arguments.quick_exits, arguments.actions = 5, 3, 20
         arguments.services, arguments.nodes = "50", 20
+        arguments.soak_actions, arguments.soak_sample_every = 200, 100
     return arguments
 
 
@@ -210,6 +217,13 @@ class Bench:
             command += ["--warm-up", "5"]
         self.results["latency"] = run_json(command, self.env)
 
+    def measure_soak(self):
+        if self.args.soak_actions <= 0:
+            return
+        command = [self.args.soak, "--actions", str(self.args.soak_actions),
+                   "--sample-every", str(self.args.soak_sample_every)]
+        self.results["soak"] = run_json(command, self.env)["soak"]
+
     def measure_content(self):
         command = [self.args.content_load, "--services", self.args.services,
                    "--nodes", str(self.args.nodes)]
@@ -309,7 +323,7 @@ def main():
     steps = [("start", bench.measure_start), ("instructions", bench.measure_instructions),
              ("memory", bench.measure_memory), ("idle CPU", bench.measure_idle),
              ("latency", bench.measure_latency), ("content load", bench.measure_content),
-             ("content load profile", bench.profile_content)]
+             ("content load profile", bench.profile_content), ("soak", bench.measure_soak)]
     try:
         for label, step in steps:
             print(f"benchmark: {label}…", file=sys.stderr, flush=True)

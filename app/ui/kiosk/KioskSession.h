@@ -80,6 +80,7 @@ protected:
 private:
     void showFullScreenOnPrimary();
     void pickUpNewContent();
+    void giveBackFreedMemory();
     void askBeforeClosing();
     void closeOverlay(QWidget *overlay);
 

@@ -115,7 +115,18 @@ void KioskHeader::setIconColour(const QColor &ink)
 void KioskHeader::updateIcon()
 {
     const int size = Theme::pixels(30, m_scale);
-    m_language->setIcon(QIcon(globe(size, m_iconColour, devicePixelRatioF())));
+    const qreal ratio = devicePixelRatioF();
+    const QString key = QStringLiteral("%1/%2/%3").arg(size).arg(m_iconColour.name()).arg(ratio);
+    if (key == m_globeShown)
+        return;
+    auto found = m_globes.find(key);
+    if (found == m_globes.end()) {
+        if (m_globes.size() >= 8)
+            m_globes.clear(); // only a window resized again and again gets here
+        found = m_globes.insert(key, QIcon(globe(size, m_iconColour, ratio)));
+    }
+    m_globeShown = key;
+    m_language->setIcon(*found);
     m_language->setIconSize(QSize(size, size));
     m_readAloud->setIcon(QIcon(speaker(size, m_iconColour, devicePixelRatioF())));
     m_readAloud->setIconSize(QSize(size, size));

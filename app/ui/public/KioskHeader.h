@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QFrame>
+#include <QHash>
+#include <QIcon>
 
 class LeaveButton;
 class QLabel;
@@ -48,4 +50,8 @@ private:
     LeaveButton *m_leave;
     QColor m_iconColour;
     double m_scale = 1.0;
+    // Each globe drawn once (a few: one per size and ink) and the same QIcon set again, because
+    // a new QIcon at every restyle left a new copy of its pixmap in QPixmapCache each time.
+    QHash<QString, QIcon> m_globes;
+    QString m_globeShown;
 };

@@ -5,6 +5,8 @@
 #include "core/startup/ActiveContent.h"
 #include "ui/export/ReviewPackRenderer.h"
 
+#include "MinisignTestKit.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -27,6 +29,7 @@ private slots:
     void everyOpenQuestionAndWarning();
     void mapShowsEveryNodeOnce();
     void pagesAreDrawn();
+    void coverNamesThePacksSigningKey();
     void commandLine_data();
     void commandLine();
 
@@ -176,6 +179,30 @@ void TestReviewPackRenderer::pagesAreDrawn()
         }
         QVERIFY2(inked > 200, qPrintable(page.fileName()));
     }
+}
+
+void TestReviewPackRenderer::coverNamesThePacksSigningKey()
+{
+    QCOMPARE(ReviewPackRenderer::signingKeyOf(m_active), QString()); // built in: no key
+    const QString pack = m_dir.filePath(QStringLiteral("pack"));
+    QVERIFY(QDir().mkpath(pack));
+    const MinisignTestKit::TestKey key =
+        MinisignTestKit::generate(m_dir.path(), QStringLiteral("owner"));
+    QVERIFY(key.key);
+    const QString content = pack + QStringLiteral("/content.json");
+    QFile file(content);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(MinisignTestKit::contentVersion(14));
+    file.close();
+    QVERIFY(MinisignTestKit::sign(key, content, content + QStringLiteral(".minisig")));
+    ActiveContent active = m_active;
+    active.source = content;
+    active.builtIn = false;
+    active.fromPack = true;
+    QCOMPARE(ReviewPackRenderer::signingKeyOf(active), key.key->keyIdText());
+    const QString pdf = m_dir.filePath(QStringLiteral("pack-review.pdf"));
+    QVERIFY(ReviewPackRenderer::writePdf(pdf, active, {{}, QDate(2026, 12, 1), {}}));
+    QVERIFY(pdfText(pdf, 1, 1).contains(key.key->keyIdText()));
 }
 
 void TestReviewPackRenderer::commandLine_data()

@@ -89,6 +89,20 @@ if [ -n "$problems" ]; then
 else
     echo "as 'signpost': --list-services and the kiosk use $installed; $(tail -n 1 "$out/as-kiosk.verify")"
 fi
+# What the package must bring for the newer commands, used as the kiosk account: eSpeak NG's
+# voices (a Welsh and an Arabic sample), Graphviz's layout plugin (the review pack), the status
+# and the Open Referral UK export.
+for language in cy ar; do
+    as_kiosk signpost --speech-samples "$kiosk_runtime/speech-$language" --lang "$language" >/dev/null \
+        2>"$out/speech-$language.err" || fail "--speech-samples --lang $language: $(cat "$out/speech-$language.err")"
+    [ -s "$kiosk_runtime/speech-$language/welcome.wav" ] || fail "--speech-samples --lang $language wrote no welcome.wav"
+done
+as_kiosk env QT_QPA_PLATFORM=offscreen signpost --review-pack "$kiosk_runtime/review.pdf" --lang cy \
+    >/dev/null 2>"$out/review.err" || fail "--review-pack: $(cat "$out/review.err")"
+as_kiosk signpost --status >"$out/status.log" 2>&1 || fail "--status: $(cat "$out/status.log")"
+as_kiosk signpost --export-oruk "$kiosk_runtime/oruk.json" >/dev/null 2>"$out/oruk.err" ||
+    fail "--export-oruk: $(cat "$out/oruk.err")"
+echo "as 'signpost': speech samples (cy, ar), the review pack, --status and --export-oruk work"
 # The proof that these checks can fail: the pack left readable by root alone, as Signpost before
 # 0.1.1 left it. Every check must then fail.
 chmod 0700 "$installed"

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 
 #include <list>
-#include <memory>
 
 namespace {
 
@@ -29,6 +28,16 @@ public:
 private:
     std::list<QByteArray> m_kept;
 };
+
+// One Graphviz context for the whole process, never freed. Graphviz 2.42's pango plugin remembers
+// the last font name by pointer, and that string belongs to the context: freeing one context and
+// laying out with the next read freed memory (AddressSanitizer caught it when the staff window
+// exported a second review pack). Loading the plugins once is also quicker.
+GVC_t *graphvizContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
 
 QString inches(double points)
 {
@@ -60,7 +69,7 @@ PathwayMapLayout::layOut(const PathwayGraph &graph,
 {
     PathwayMapLayout layout;
     Strings s;
-    const std::unique_ptr<GVC_t, int (*)(GVC_t *)> context(gvContext(), gvFreeContext);
+    GVC_t *const context = graphvizContext();
     Agraph_t *g = agopen(s("pathways"), Agdirected, nullptr);
     // Left to right: the start on the left, outcomes in a column on the right, as a visitor
     // moves through the screens.
@@ -95,7 +104,7 @@ PathwayMapLayout::layOut(const PathwayGraph &graph,
         agsafeset(e, s("label"), s(arrowLabel(graph, edge)), s(""));
         edges << std::make_pair(e, &edge);
     }
-    if (gvLayout(context.get(), g, "dot") != 0) {
+    if (gvLayout(context, g, "dot") != 0) {
         layout.m_error = tr("Graphviz could not lay the pathways out");
         agclose(g);
         return layout;
@@ -128,7 +137,7 @@ PathwayMapLayout::layOut(const PathwayGraph &graph,
             arrow.labelAt = toPage(label->pos);
         layout.m_arrows << arrow;
     }
-    gvFreeLayout(context.get(), g);
+    gvFreeLayout(context, g);
     agclose(g);
     return layout;
 }

@@ -45,6 +45,18 @@ void SpeechPlayer::say(const Utterances &utterances)
     m_wake.notify_all();
 }
 
+void SpeechPlayer::add(const Utterances &utterances)
+{
+    if (utterances.isEmpty())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue += utterances;
+        m_speaking = true;
+    }
+    m_wake.notify_all();
+}
+
 void SpeechPlayer::stop()
 {
     say({});

@@ -24,6 +24,8 @@ public:
     ~SpeechPlayer() override;
 
     void say(const Utterances &utterances);
+    // After whatever is queued or being said (a cue that must not cut the screen's words off).
+    void add(const Utterances &utterances);
     void stop();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }

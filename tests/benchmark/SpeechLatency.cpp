@@ -90,6 +90,12 @@ public:
             std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
         return true;
     }
+    int room() override
+    {
+        const std::lock_guard lock(m_mutex);
+        const qint64 queued = std::max<qint64>(0, m_playedUntil - nowNs());
+        return int(std::max<qint64>(0, bufferNs - queued) * m_rate / 1000000000);
+    }
     void drop() override
     {
         const std::lock_guard lock(m_mutex);
@@ -140,6 +146,7 @@ public:
             m_times->firstDropSinceMark.compare_exchange_strong(none, now);
         m_inner->drop();
     }
+    int room() override { return m_inner->room(); }
     void close() override { m_inner->close(); }
 
 private:

@@ -170,6 +170,7 @@ void SpeechController::screenChanged()
     m_armed.clear();
     m_moreBelowSaid = false;
     if (m_on) {
+        m_player->say({}); // the old screen's words stop now, not once the new ones are ready
         say(currentScreen());
         // The outcome may already have been laid out (its cue then changed before this ran).
         sayMoreBelowIfDue();

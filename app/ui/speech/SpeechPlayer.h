@@ -44,6 +44,7 @@ public:
 private:
     void run();
     bool play(const qint16 *samples, int count, quint64 generation);
+    void waitForRoom(int count, quint64 generation);
 
     std::unique_ptr<AudioSink> m_sink;
     std::mutex m_mutex;
@@ -58,6 +59,7 @@ private:
     std::atomic<bool> m_deviceTried{false};
     std::atomic<int> m_volume{70};
     std::atomic<int> m_rate{160};
-    bool m_sinkOpen = false; // the speech thread's own
+    bool m_sinkOpen = false;  // the speech thread's own
+    int m_sampleRate = 22050; // the speech thread's own
     std::thread m_thread;
 };

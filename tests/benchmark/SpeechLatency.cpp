@@ -45,6 +45,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <time.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -57,6 +59,13 @@
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 qint64 nowNs()
 {
@@ -157,7 +166,8 @@ private:
 struct Samples
 {
     QJsonArray startFromTap, startFromChange, stopNewScreen, stopFromChange, stopLeave, stopShift;
-    qint64 missed = 0; // no sound, or no drop, within two seconds
+    QJsonArray tapToChangeCpu; // this thread's CPU time from the release to screenChanged
+    qint64 missed = 0;         // no sound, or no drop, within two seconds
 };
 
 class SpeechDriver
@@ -170,8 +180,10 @@ public:
     {
         // Connected after the window's own handler and before the controller's (created later).
         QObject::connect(window.visit(), &VisitModel::screenChanged, [this] {
-            if (m_changedAt == 0)
+            if (m_changedAt == 0) {
                 m_changedAt = nowNs();
+                m_changedAtCpu = threadCpuNs();
+            }
         });
     }
 
@@ -206,6 +218,7 @@ public:
         m_times->firstWriteSinceMark = 0;
         m_times->firstDropSinceMark = 0;
         m_changedAt = 0;
+        const qint64 beginCpu = threadCpuNs();
         const qint64 begin = nowNs();
         m_times->mark = begin;
         act();
@@ -221,6 +234,7 @@ public:
             stop->append(m_times->firstDropSinceMark - begin);
         if (start) {
             into.stopFromChange.append(m_times->firstDropSinceMark - m_changedAt);
+            into.tapToChangeCpu.append(m_changedAtCpu - beginCpu);
             into.startFromTap.append(m_times->firstWriteSinceMark - begin);
             into.startFromChange.append(m_times->firstWriteSinceMark - m_changedAt);
         }
@@ -301,6 +315,7 @@ private:
     std::shared_ptr<TimedSink::Times> m_times;
     std::mt19937 m_random;
     qint64 m_changedAt = 0;
+    qint64 m_changedAtCpu = 0;
 };
 
 QString option(const QStringList &arguments, const QString &name, const QString &fallback)
@@ -363,6 +378,7 @@ int run(const QStringList &arguments)
         {QStringLiteral("start_from_change_ns"), samples.startFromChange},
         {QStringLiteral("stop_new_screen_ns"), samples.stopNewScreen},
         {QStringLiteral("stop_from_change_ns"), samples.stopFromChange},
+        {QStringLiteral("tap_to_change_cpu_ns"), samples.tapToChangeCpu},
         {QStringLiteral("stop_leave_button_ns"), samples.stopLeave},
         {QStringLiteral("stop_shift_ns"), samples.stopShift},
         {QStringLiteral("missed"), samples.missed},

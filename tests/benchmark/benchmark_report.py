@@ -205,6 +205,42 @@ def latency_table(lat):
     return lines
 
 
+def speech_table(speech):
+    if not speech:
+        return []
+    device = ("a model of ALSA's 60 ms buffer, drained in real time" if speech["device"] == "model"
+              else f"ALSA PCM `{speech['device']}`")
+    lines = ["", "## Read aloud: speech start and stop", "",
+             f"eSpeak NG in process, speech=always, voices {', '.join(speech['languages'])}; the "
+             f"sound device is {device}. *Start*: to the first samples of the new screen's words "
+             "handed to the device. *Stop*: to the device being told to drop what it holds, "
+             "with speech under way. One frame at 60 Hz is 16.7 ms.", "",
+             "| from → to | times | p50 | p99 | max | target |",
+             "| --- | ---: | ---: | ---: | ---: | --- |"]
+    rows = [("screen change → speech starts", speech["start_from_change_ns"], 300),
+            ("tap (release) → speech starts", speech["start_from_tap_ns"], 300),
+            ("tap (release) → old screen's speech stops", speech["stop_new_screen_ns"], 16.7),
+            ("screen change → old screen's speech stops", speech["stop_from_change_ns"], 16.7),
+            ("“Leave this screen” → speech stops", speech["stop_leave_button_ns"], 16.7),
+            ("Shift ×3 → speech stops", speech["stop_shift_ns"], 16.7)]
+    for label, values, target in rows:
+        if not values:
+            continue
+        values = [x / 1e6 for x in values]
+        met = verdict(percentile(values, 99) <= target)
+        lines.append(f"| {label} | {len(values)} | {ms(percentile(values, 50))} | "
+                     f"{ms(percentile(values, 99))} | {ms(max(values))} | "
+                     f"p99 ≤ {target:g} ms: {met} |")
+    build = [x / 1e6 for x in speech.get("tap_to_change_cpu_ns", [])]
+    if build:
+        lines += ["", "From the tap, the new screen is built first (the tap table above): CPU time "
+                  f"from the release to the screen change p50 {ms(percentile(build, 50))}, p99 "
+                  f"{ms(percentile(build, 99))}; the rest of those rows is waiting for a CPU."]
+    if speech["missed"]:
+        lines.append(f"\n{speech['missed']} step(s) without sound or a drop within 2 s.")
+    return lines
+
+
 def content_table(r):
     content = r["content"]
     lines = ["", "## Content load + validation", "",
@@ -323,6 +359,7 @@ def report(bench, load_before):
     lines += start_table(r, a)
     lines += phases_table(r)
     lines += latency_table(r["latency"])
+    lines += speech_table(r.get("speech"))
     lines += content_table(r)
     lines += memory_table(r["latency"])
     lines += soak_table(r.get("soak"))

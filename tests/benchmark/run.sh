@@ -29,7 +29,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 # Build output goes to standard error: standard output is the table alone.
 cmake --build "$build" --target signpost signpost_bare_window signpost_first_paint_clock \
-    signpost_latency signpost_content_load signpost_soak >&2
+    signpost_latency signpost_content_load signpost_soak signpost_speech_latency >&2
 
 exec python3 "$root/tests/benchmark/run_benchmark.py" \
     --signpost "$build/app/signpost" \
@@ -38,4 +38,5 @@ exec python3 "$root/tests/benchmark/run_benchmark.py" \
     --latency "$build/tests/benchmark/signpost_latency" \
     --content-load "$build/tests/benchmark/signpost_content_load" \
     --soak "$build/tests/benchmark/signpost_soak" \
+    --speech "$build/tests/benchmark/signpost_speech_latency" \
     "$@"

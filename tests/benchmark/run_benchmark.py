@@ -3,8 +3,8 @@
 """Signpost against a bare Qt Widgets window, side by side, in one run (issue 9).
 
 Prints Markdown tables: start to first paint (wall, CPU, instructions), memory, idle CPU,
-screen-change and quick-exit latency, content load + validation, RSS over 10,000 actions, and
-the soak: RssAnon and RssFile over 100,000 random visitor actions.
+screen-change and quick-exit latency, Read aloud's start and stop, content load + validation,
+RSS over 10,000 actions, and the soak: RssAnon and RssFile over 100,000 random visitor actions.
 Everything runs on Qt's offscreen platform with one 1920x1080 screen. Benchmarks print figures;
 nothing here fails on a slow machine. `--smoke` runs every program once with tiny sizes and
 fails only if one of them does not run or report (the benchmark_smoke test).
@@ -34,7 +34,7 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    for name in ("signpost", "bare", "preload", "latency", "content-load", "soak"):
+    for name in ("signpost", "bare", "preload", "latency", "content-load", "soak", "speech"):
         parser.add_argument("--" + name, required=True, help="path of the built program")
     parser.add_argument("--runs", type=int, default=10, help="start runs of each program (>= 10)")
     parser.add_argument("--callgrind-runs", type=int, default=1,
@@ -43,6 +43,12 @@ def parse_arguments():
     parser.add_argument("--transitions", type=int, default=1000)
     parser.add_argument("--quick-exits", type=int, default=1000)
     parser.add_argument("--actions", type=int, default=10000)
+    parser.add_argument("--speech-transitions", type=int, default=300,
+                        help="screen changes with Read aloud on (spread over the languages)")
+    parser.add_argument("--speech-quick-exits", type=int, default=150,
+                        help="quick exits of each kind with Read aloud on")
+    parser.add_argument("--speech-languages", default="en,cy,ar",
+                        help="languages whose voices the speech walk uses, comma-separated")
     parser.add_argument("--soak-actions", type=int, default=100000,
                         help="random visitor actions of the soak (0: no soak; about 20 minutes "
                         "of CPU for 100,000)")
@@ -58,6 +64,8 @@ def parse_arguments():
     if arguments.smoke:
         arguments.runs, arguments.callgrind_runs, arguments.idle_seconds = 1, 0, 1.0
         arguments.transitions, arguments.quick_exits, arguments.actions = 5, 3, 20
+        arguments.speech_transitions, arguments.speech_quick_exits = 3, 3
+        arguments.speech_languages = "en,cy,ar"
         arguments.services, arguments.nodes = "50", 20
         arguments.soak_actions, arguments.soak_sample_every = 200, 100
     return arguments
@@ -217,6 +225,14 @@ class Bench:
             command += ["--warm-up", "5"]
         self.results["latency"] = run_json(command, self.env)
 
+    def measure_speech(self):
+        command = [self.args.speech, "--transitions", str(self.args.speech_transitions),
+                   "--quick-exits", str(self.args.speech_quick_exits),
+                   "--languages", self.args.speech_languages]
+        if self.args.smoke:
+            command += ["--warm-up", "1"]
+        self.results["speech"] = run_json(command, self.env)
+
     def measure_soak(self):
         if self.args.soak_actions <= 0:
             return
@@ -322,7 +338,8 @@ def main():
     load_before = os.getloadavg()[0]
     steps = [("start", bench.measure_start), ("instructions", bench.measure_instructions),
              ("memory", bench.measure_memory), ("idle CPU", bench.measure_idle),
-             ("latency", bench.measure_latency), ("content load", bench.measure_content),
+             ("latency", bench.measure_latency), ("read aloud", bench.measure_speech),
+             ("content load", bench.measure_content),
              ("content load profile", bench.profile_content), ("soak", bench.measure_soak)]
     try:
         for label, step in steps:

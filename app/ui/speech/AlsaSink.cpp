@@ -67,6 +67,15 @@ bool AlsaSink::write(const qint16 *samples, int count)
     return true;
 }
 
+int AlsaSink::room()
+{
+    if (!m_pcm)
+        return -1;
+    const snd_pcm_sframes_t available = snd_pcm_avail_update(m_pcm);
+    // An underrun or a suspend: write() recovers from it and takes the samples at once.
+    return available < 0 ? -1 : int(available);
+}
+
 void AlsaSink::drop()
 {
     if (!m_pcm)

@@ -18,6 +18,7 @@ public:
 
     bool open(int sampleRate) override;
     bool write(const qint16 *samples, int count) override;
+    int room() override;
     void drop() override;
     void close() override;
 

@@ -13,6 +13,9 @@ public:
     virtual bool open(int sampleRate) = 0;
     // Queues `count` samples, waiting while the device's buffer is full; false on a device error.
     virtual bool write(const qint16 *samples, int count) = 0;
+    // How many samples write() takes now without waiting; -1 when the device cannot say. The
+    // player waits for room itself, where a stop() can wake it, rather than inside write().
+    virtual int room() { return -1; }
     // Silence at once: whatever is queued is thrown away, not played out.
     virtual void drop() = 0;
     virtual void close() = 0;

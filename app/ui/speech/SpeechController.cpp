@@ -12,6 +12,9 @@
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
+#include "ui/public/QuickExitAnnouncer.h"
+#include "ui/public/screens/MoreBelowCue.h"
+#include "ui/public/screens/OutcomeScreen.h"
 #include "ui/speech/SpeechCheck.h"
 #include "ui/speech/SpeechPlayer.h"
 #include "ui/speech/WidgetSpeech.h"
@@ -69,6 +72,15 @@ SpeechController::SpeechController(KioskWindow *window, const SpeechSettings &se
     connect(
         window->header()->languageButton(), &QPushButton::clicked, this,
         [this] { sayOverlay(m_window->languagePicker()); }, Qt::QueuedConnection);
+    // The short cues: the quick exit's progress in words, and the outcome's "More below".
+    connect(window->quickExitAnnouncer(), &QuickExitAnnouncer::announced, this,
+            &SpeechController::quickExitAnnounced);
+    connect(window->outcomeScreen()->moreBelow(), &MoreBelowCue::dueChanged, this,
+            [this](bool due) {
+                // Laid out before screenChanged() reached here: that reads it with the screen.
+                if (due && (m_shownKey.isEmpty() || m_shownKey == screenKey()))
+                    sayMoreBelowIfDue();
+            });
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { focusChanged(now); });
     // Installed after the window's filters, so it runs before them and sees every key and touch.
@@ -98,6 +110,8 @@ void SpeechController::setOn(bool on)
     m_shownKey.clear();
     const QString language = m_window->visit()->language();
     say(Utterances{Utterance{SpeechWords::turnedOn(), language}} + currentScreen());
+    m_moreBelowSaid = false;
+    sayMoreBelowIfDue();
 }
 
 QStringList SpeechController::staffWarnings(const QStringList &languages) const
@@ -108,8 +122,11 @@ QStringList SpeechController::staffWarnings(const QStringList &languages) const
 
 void SpeechController::repeat()
 {
-    if (m_on)
-        say(currentScreen());
+    if (!m_on)
+        return;
+    say(currentScreen());
+    m_moreBelowSaid = false;
+    sayMoreBelowIfDue();
 }
 
 void SpeechController::togglePause()
@@ -135,18 +152,28 @@ void SpeechController::say(const Utterances &utterances)
     m_player->say(utterances);
 }
 
+QString SpeechController::screenKey() const
+{
+    const VisitModel *visit = m_window->visit();
+    return QStringLiteral("%1/%2/%3")
+        .arg(int(visit->screen()))
+        .arg(visit->currentNodeId(), visit->language());
+}
+
 void SpeechController::screenChanged()
 {
     const VisitModel *visit = m_window->visit();
-    const QString key = QStringLiteral("%1/%2/%3")
-                            .arg(int(visit->screen()))
-                            .arg(visit->currentNodeId(), visit->language());
+    const QString key = screenKey();
     if (key == m_shownKey)
         return; // only the text size or contrast changed
     m_shownKey = key;
     m_armed.clear();
+    m_moreBelowSaid = false;
     if (m_on) {
+        m_player->say({}); // the old screen's words stop now, not once the new ones are ready
         say(currentScreen());
+        // The outcome may already have been laid out (its cue then changed before this ran).
+        sayMoreBelowIfDue();
     } else if (visit->screen() == VisitModel::Screen::Attract) {
         // Once each time the attract screen comes, in the start language: how to turn it on,
         // for a visitor who cannot see the button.
@@ -154,6 +181,51 @@ void SpeechController::screenChanged()
     } else {
         m_player->stop(); // the attract screen's words end when a visit starts
     }
+}
+
+void SpeechController::sayCue(const CueSpeech::Plan &plan)
+{
+    switch (plan.when) {
+    case CueSpeech::When::Never:
+        return;
+    case CueSpeech::When::Now:
+        say(plan.utterances);
+        return;
+    case CueSpeech::When::AfterReading:
+        m_lastSaid += plan.utterances;
+        m_player->add(plan.utterances);
+        return;
+    case CueSpeech::When::AfterReset:
+        // Queued: the exit (connected after the announcer) first silences the sound and
+        // resets the screens; with `always` the new visit's screen follows the word.
+        QMetaObject::invokeMethod(
+            this, [this, words = plan.utterances] { say(m_on ? words + currentScreen() : words); },
+            Qt::QueuedConnection);
+        return;
+    }
+}
+
+void SpeechController::quickExitAnnounced(const QString &words)
+{
+    // The announcer's words for this press, in the language the visitor sees now.
+    CueSpeech::Cue cue = CueSpeech::Cue::QuickExitProgress;
+    if (words == QuickExitAnnouncer::leavingText())
+        cue = CueSpeech::Cue::QuickExitLeaving;
+    else if (words == QuickExitAnnouncer::expiredText())
+        cue = CueSpeech::Cue::QuickExitExpired;
+    sayCue(CueSpeech::of(cue, words, m_window->visit()->language(), m_on));
+}
+
+void SpeechController::sayMoreBelowIfDue()
+{
+    const VisitModel *visit = m_window->visit();
+    const MoreBelowCue *cue = m_window->outcomeScreen()->moreBelow();
+    if (visit->screen() != VisitModel::Screen::Outcome || !cue->isDue())
+        return;
+    const CueSpeech::Plan plan = CueSpeech::of(CueSpeech::Cue::MoreBelow, cue->text(),
+                                               visit->language(), m_on, m_moreBelowSaid);
+    m_moreBelowSaid = m_moreBelowSaid || plan.when != CueSpeech::When::Never;
+    sayCue(plan);
 }
 
 void SpeechController::sayOverlay(QWidget *overlay)

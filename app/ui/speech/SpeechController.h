@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/speech/CueSpeech.h"
 #include "core/speech/SpeechSettings.h"
 #include "core/speech/Utterance.h"
 #include "ui/speech/AudioSink.h"
@@ -20,7 +21,9 @@ class QWidget;
 // with a screen reader: one tap reads the control under the finger, a second tap on it chooses
 // it (a mouse clicks as ever). "Leave this screen" acts on the first tap always, and it, Shift x3
 // and the idle reset silence speech at once and turn it off (on again for the next visit only with
-// `always`).
+// `always`). The short cues are spoken too (CueSpeech): the quick exit's progress as Shift is
+// pressed, "Loading." once it has silenced everything, and "More below" on an outcome that
+// scrolls.
 //
 // Keys (keyboard or keypad): F2 or * turns reading aloud on or off; / repeats the screen; . (full
 // stop) pauses and resumes; + and - change the volume; Tab and the arrows move and read; Enter
@@ -48,11 +51,15 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString screenKey() const; // which screen, node and language: what a reading covers
     void screenChanged();
     void visitForgotten();
     void focusChanged(QWidget *now);
     void say(const Utterances &utterances);
     void sayOverlay(QWidget *overlay);
+    void sayCue(const CueSpeech::Plan &plan);
+    void quickExitAnnounced(const QString &words);
+    void sayMoreBelowIfDue();
     bool keyPressed(int key);
     bool touched(QWidget *widget);
     Utterances currentScreen() const;
@@ -66,5 +73,6 @@ private:
     bool m_swallowRelease = false; // the press of a first tap was taken: so is its release
     QPointer<QWidget> m_armed;     // touched once and read: a second touch chooses it
     QString m_shownKey;            // the screen last read, so a restyle does not read it again
+    bool m_moreBelowSaid = false;  // "More below" was said on the screen last read
     Utterances m_lastSaid;
 };

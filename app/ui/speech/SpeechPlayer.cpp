@@ -4,6 +4,7 @@
 #include "ui/speech/EspeakEngine.h"
 
 #include <algorithm>
+#include <chrono>
 #include <vector>
 
 namespace {
@@ -41,6 +42,18 @@ void SpeechPlayer::say(const Utterances &utterances)
         m_queue = utterances;
         m_dropPending = true;
         m_speaking = !utterances.isEmpty();
+    }
+    m_wake.notify_all();
+}
+
+void SpeechPlayer::add(const Utterances &utterances)
+{
+    if (utterances.isEmpty())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue += utterances;
+        m_speaking = true;
     }
     m_wake.notify_all();
 }
@@ -92,6 +105,7 @@ void SpeechPlayer::run()
             m_sinkOpen = EspeakEngine::instance().start() &&
                          m_sink->open(EspeakEngine::instance().sampleRate());
             m_deviceTried = true;
+            m_sampleRate = std::max(1, EspeakEngine::instance().sampleRate());
             if (!m_sinkOpen) {
                 m_available = false;
                 const std::lock_guard relock(m_mutex);
@@ -107,6 +121,22 @@ void SpeechPlayer::run()
     }
 }
 
+void SpeechPlayer::waitForRoom(int count, quint64 generation)
+{
+    // A full device buffer (60 ms) takes up to a piece's length (10 ms) to make room; waiting
+    // here, a say() or stop() wakes the thread at once, so the old words are dropped within a
+    // frame rather than after the device's write returns.
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        const int room = m_sink->room();
+        if (room < 0 || room >= count || m_quit || m_generation != generation)
+            return;
+        const qint64 micros = std::max<qint64>(1000, qint64(count - room) * 1000000 / m_sampleRate);
+        m_wake.wait_for(lock, std::chrono::microseconds(micros),
+                        [&] { return m_quit || m_generation != generation; });
+    }
+}
+
 bool SpeechPlayer::play(const qint16 *samples, int count, quint64 generation)
 {
     std::vector<qint16> piece;
@@ -119,9 +149,10 @@ bool SpeechPlayer::play(const qint16 *samples, int count, quint64 generation)
                             [&] { return m_quit || !m_paused || m_generation != generation; });
             }
         }
+        const int n = std::min(count, pieceSamples);
+        waitForRoom(n, generation);
         if (m_generation != generation)
             return false; // the caller's say() or stop() drops what is buffered
-        const int n = std::min(count, pieceSamples);
         const int volume = m_volume;
         piece.assign(samples, samples + n);
         for (qint16 &sample : piece)

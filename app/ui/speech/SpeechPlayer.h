@@ -24,6 +24,8 @@ public:
     ~SpeechPlayer() override;
 
     void say(const Utterances &utterances);
+    // After whatever is queued or being said (a cue that must not cut the screen's words off).
+    void add(const Utterances &utterances);
     void stop();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -42,6 +44,7 @@ public:
 private:
     void run();
     bool play(const qint16 *samples, int count, quint64 generation);
+    void waitForRoom(int count, quint64 generation);
 
     std::unique_ptr<AudioSink> m_sink;
     std::mutex m_mutex;
@@ -56,6 +59,7 @@ private:
     std::atomic<bool> m_deviceTried{false};
     std::atomic<int> m_volume{70};
     std::atomic<int> m_rate{160};
-    bool m_sinkOpen = false; // the speech thread's own
+    bool m_sinkOpen = false;  // the speech thread's own
+    int m_sampleRate = 22050; // the speech thread's own
     std::thread m_thread;
 };

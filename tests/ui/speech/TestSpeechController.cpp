@@ -62,6 +62,10 @@ private:
                     bool deviceOpens = true);
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void tap(QWidget *widget);
+    Utterances screen() const
+    {
+        return ScreenSpeech::of(*m_window->visit(), m_window->clock().now());
+    }
 
     Content m_content;
     std::unique_ptr<KioskWindow> m_window;
@@ -256,8 +260,8 @@ void TestSpeechController::keypadWalkOfEveryPathway()
                  SpeechWords::choice(static_cast<AnswerButton *>(target)->answerText(), answer + 1,
                                      int(answers->buttons().size())));
         press(Qt::Key_Enter, Qt::KeypadModifier);
-        QCOMPARE(m_speech->lastSaid(),
-                 ScreenSpeech::of(*m_window->visit(), m_window->clock().now()));
+        // An outcome that scrolls adds its "More below" after (TestSpokenCues).
+        QCOMPARE(m_speech->lastSaid().mid(0, screen().size()), screen());
     }
     QCOMPARE(m_window->visit()->currentNodeId(), route.nodes.constLast());
     QVERIFY(m_speech->isOn());

@@ -50,6 +50,10 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     setAttribute(Qt::WA_StyledBackground);
     // Header, strip and screens, from the top (or low-reach: setReachLayout()).
     m_arrangement = new ReachArrangement(this, m_header, m_strip, m_screens);
+    connect(m_arrangement, &ReachArrangement::outOfReachTouched, this, [this] {
+        if (m_visit->screen() == VisitModel::Screen::Attract)
+            m_visit->leaveAttract(); // "Touch anywhere to start" includes the band up there
+    });
     m_screens->setClock(m_clock);
 
     connect(m_visit, &VisitModel::screenChanged, this, &KioskWindow::showCurrentScreen);

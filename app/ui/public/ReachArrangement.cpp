@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/ReachArrangement.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -17,6 +18,7 @@ ReachArrangement::ReachArrangement(QWidget *window, QWidget *header, QWidget *st
 {
     m_above->setObjectName(QStringLiteral("outOfReach"));
     m_above->hide();
+    m_above->installEventFilter(this);
     m_aboveBands->setContentsMargins(0, 0, 0, 0);
     m_aboveBands->setSpacing(0);
     m_bands->setContentsMargins(0, 0, 0, 0);
@@ -73,4 +75,13 @@ void ReachArrangement::fit()
     m_above->setMinimumHeight(m_layout == ReachZone::Layout::LowReach ? zone().top() : 0);
     m_bands->invalidate();
     m_bands->activate(); // now, so an overlay opened next is placed below the moved header
+}
+
+bool ReachArrangement::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_above && event->type() == QEvent::MouseButtonPress) {
+        emit outOfReachTouched();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }

@@ -29,6 +29,13 @@ public:
     // The window changed size: the band above the zone follows its height.
     void fit();
 
+signals:
+    // A touch on the empty band above the strip (the attract screen's "touch anywhere" too).
+    void outOfReachTouched();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void arrange();
 

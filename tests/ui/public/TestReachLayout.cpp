@@ -84,6 +84,7 @@ private slots:
     void standardKeepsTheHeaderOnTop_data();
     void standardKeepsTheHeaderOnTop();
     void switchingBackRestoresTheStandardBands();
+    void touchingTheBandAboveStartsFromAttract();
 
 private:
     std::unique_ptr<KioskWindow> makeWindow(const QSize &size, ReachZone::Layout layout);
@@ -198,6 +199,25 @@ void TestReachLayout::switchingBackRestoresTheStandardBands()
     window->showIdleNotice();
     PublicScreenWalk::settle();
     QCOMPARE(window->idleNotice()->geometry().top(), window->header()->geometry().bottom() + 1);
+}
+
+void TestReachLayout::touchingTheBandAboveStartsFromAttract()
+{
+    // "Touch anywhere to start" still means anywhere: the empty band above the strip too.
+    auto window = makeWindow({1080, 1920}, ReachZone::Layout::LowReach);
+    window->idleReset();
+    PublicScreenWalk::settle();
+    QCOMPARE(window->visit()->screen(), VisitModel::Screen::Attract);
+    QWidget *above = window->findChild<QWidget *>(QStringLiteral("outOfReach"));
+    QVERIFY(above && above->isVisible());
+    QVERIFY(above->height() >= 768 - window->emergencyStrip()->height());
+    QTest::mouseClick(above, Qt::LeftButton, {}, QPoint(above->width() / 2, 100));
+    PublicScreenWalk::settle();
+    QCOMPARE(window->visit()->screen(), VisitModel::Screen::Welcome);
+    // Elsewhere it does nothing: a touch there is not an answer.
+    QTest::mouseClick(above, Qt::LeftButton, {}, QPoint(above->width() / 2, 100));
+    PublicScreenWalk::settle();
+    QCOMPARE(window->visit()->screen(), VisitModel::Screen::Welcome);
 }
 
 QTEST_MAIN(TestReachLayout)

@@ -18,4 +18,15 @@ QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work/portrait" --size 1080x19
     >/dev/null
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-portrait.png" \
     "$work/portrait/outcome-someone-behaviour.png"
-echo "updated $here/welcome.png, $here/outcome.png and $here/outcome-portrait.png"
+# The same outcome in the low-reach layout (README, "Reach"), landscape and portrait.
+printf '[signpost]\nlayout=low-reach\n' >"$work/low-reach.conf"
+for size in 1920x1080 1080x1920; do
+    QT_QPA_PLATFORM=offscreen "$binary" --config "$work/low-reach.conf" --screenshot \
+        "$work/low-$size" --size "$size" --lang en >/dev/null
+done
+pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-low-reach.png" \
+    "$work/low-1920x1080/outcome-someone-behaviour.png"
+pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-low-reach-portrait.png" \
+    "$work/low-1080x1920/outcome-someone-behaviour.png"
+echo "updated $here/welcome.png, $here/outcome.png, $here/outcome-portrait.png and the two" \
+    "outcome-low-reach screenshots"

@@ -36,6 +36,7 @@ const QLatin1String speechKey("speech");
 const QLatin1String speechVolumeKey("speech_volume");
 const QLatin1String speechRateKey("speech_rate");
 const QLatin1String speechDeviceKey("speech_device");
+const QLatin1String layoutKey("layout");
 
 QStringList defaultEnabledLanguages()
 {
@@ -285,7 +286,8 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             speechKey,
                             speechVolumeKey,
                             speechRateKey,
-                            speechDeviceKey};
+                            speechDeviceKey,
+                            layoutKey};
     for (const QString &key : settings.allKeys()) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const bool inGroup = slash > 0 && key.left(slash) == groupName;
@@ -436,5 +438,15 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
     config.m_speech = SpeechSettings::read(reader.text(speechKey), reader.text(speechVolumeKey),
                                            reader.text(speechRateKey), reader.text(speechDeviceKey),
                                            path, &config.m_warnings);
+
+    const QString layout = reader.text(layoutKey);
+    if (!layout.isEmpty()) {
+        if (const std::optional<ReachZone::Layout> chosen = ReachZone::fromName(layout))
+            config.m_layout = *chosen;
+        else
+            reader.warn(
+                tr("%1: %2 '%3' is not %4; using standard.")
+                    .arg(path, layoutKey, layout, ReachZone::names().join(QLatin1String(" or "))));
+    }
     return config;
 }

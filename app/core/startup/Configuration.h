@@ -5,6 +5,7 @@
 #include "core/packs/MinisignKey.h"
 #include "core/speech/SpeechSettings.h"
 #include "core/startup/CommandLine.h"
+#include "core/visit/ReachZone.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -69,6 +70,8 @@ public:
     QString metricsTextfile() const { return m_metricsTextfile; }
     // Reading aloud: speech, speech_volume, speech_rate and speech_device.
     SpeechSettings speech() const { return m_speech; }
+    // layout: standard, or low-reach (every visitor control in the lower part: ReachZone).
+    ReachZone::Layout layout() const { return m_layout; }
 
     // Sentences naming the key, the bad value and the default used, for stderr.
     QStringList warnings() const { return m_warnings; }
@@ -96,5 +99,6 @@ private:
     std::optional<Region> m_region;
     QString m_metricsTextfile;
     SpeechSettings m_speech;
+    ReachZone::Layout m_layout = ReachZone::Layout::Standard;
     QStringList m_warnings;
 };

@@ -58,6 +58,7 @@ ScreenshotRenderer::Result ScreenshotRenderer::renderAll(const QString &director
     window.setIdleResetEnabled(false);
     window.setStartDisplay(m_display); // kept through every reset below
     window.header()->readAloudButton()->setVisible(m_readAloudShown);
+    window.setReachLayout(m_reachLayout);
     window.resize(m_size);
     window.show();
     VisitModel *visit = window.visit();

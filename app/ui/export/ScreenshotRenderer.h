@@ -4,6 +4,7 @@
 #include "core/content/Content.h"
 #include "core/startup/ActiveContent.h"
 #include "core/visit/DisplayPreferences.h"
+#include "core/visit/ReachZone.h"
 
 #include <QDateTime>
 #include <QSize>
@@ -35,6 +36,8 @@ public:
     void setDisplay(const DisplayPreferences &display) { m_display = display; }
     // The header's Read aloud button, as a kiosk whose `speech` key is not off shows it.
     void setReadAloudShown(bool shown) { m_readAloudShown = shown; }
+    // Where the controls sit, as the configuration's `layout` key puts them.
+    void setReachLayout(ReachZone::Layout layout) { m_reachLayout = layout; }
     // Where the content came from, for the staff menu's status (default: the built-in content).
     void setContentStatus(const ActiveContent &active) { m_status = active; }
     // The staff menu's kiosk status lines and QR code (KioskStatusFormat::text); none: left out.
@@ -48,6 +51,7 @@ private:
     QDateTime m_at;
     DisplayPreferences m_display;
     bool m_readAloudShown = true;
+    ReachZone::Layout m_reachLayout = ReachZone::Layout::Standard;
     std::optional<ActiveContent> m_status;
     QString m_kioskStatus;
 };

@@ -14,6 +14,7 @@
 #include "ui/public/PublicScreenStack.h"
 #include "ui/public/QuickExitAnnouncer.h"
 #include "ui/public/QuickExitCue.h"
+#include "ui/public/ReachArrangement.h"
 #include "ui/public/ScrimOverlay.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/WelcomeScreen.h"
@@ -24,7 +25,6 @@
 #include <QMouseEvent>
 #include <QScrollArea>
 #include <QTranslator>
-#include <QVBoxLayout>
 
 #include <cmath>
 #include <utility>
@@ -48,14 +48,12 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Signpost"));
     setAttribute(Qt::WA_StyledBackground);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    // The window is the size of the screen; the screens scroll rather than make it grow.
-    layout->setSizeConstraint(QLayout::SetNoConstraint);
-    layout->addWidget(m_header);
-    layout->addWidget(m_strip);
-    layout->addWidget(m_screens, 1);
+    // Header, strip and screens, from the top (or low-reach: setReachLayout()).
+    m_arrangement = new ReachArrangement(this, m_header, m_strip, m_screens);
+    connect(m_arrangement, &ReachArrangement::outOfReachTouched, this, [this] {
+        if (m_visit->screen() == VisitModel::Screen::Attract)
+            m_visit->leaveAttract(); // "Touch anywhere to start" includes the band up there
+    });
     m_screens->setClock(m_clock);
 
     connect(m_visit, &VisitModel::screenChanged, this, &KioskWindow::showCurrentScreen);
@@ -218,6 +216,22 @@ void KioskWindow::setEnabledLanguages(const QStringList &languages)
 QStringList KioskWindow::offeredLanguages() const
 {
     return LanguageCatalogue::offered(m_enabledLanguages, m_visit->content().metadata.locales);
+}
+
+void KioskWindow::setReachLayout(ReachZone::Layout layout)
+{
+    m_arrangement->setLayout(layout);
+    layOutOverlays();
+}
+
+ReachZone::Layout KioskWindow::reachLayout() const
+{
+    return m_arrangement->layout();
+}
+
+QRect KioskWindow::reachZone() const
+{
+    return m_arrangement->zone();
 }
 
 void KioskWindow::setStartDisplay(const DisplayPreferences &display)
@@ -411,7 +425,9 @@ void KioskWindow::hideLanguagePicker()
 
 QRect KioskWindow::belowHeader() const
 {
-    return {0, m_header->height(), width(), height() - m_header->height()};
+    // Low-reach: the header is lower down, and what opens below it stays in the reach zone.
+    const int top = m_header->geometry().bottom() + 1;
+    return {0, top, width(), height() - top};
 }
 
 void KioskWindow::applyScale(double scale)
@@ -455,6 +471,7 @@ void KioskWindow::layOutOverlays()
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     applyScale(Theme::scaleFor(size()));
+    m_arrangement->fit();
     layOutOverlays();
     QWidget::resizeEvent(event);
 }

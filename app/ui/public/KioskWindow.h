@@ -4,6 +4,7 @@
 #include "core/content/Content.h"
 #include "core/hours/Clock.h"
 #include "core/visit/DisplayPreferences.h"
+#include "core/visit/ReachZone.h"
 #include "ui/public/VisitorInputFilter.h"
 
 #include <QPointer>
@@ -26,6 +27,7 @@ class QTranslator;
 class QuestionScreen;
 class QuickExitAnnouncer;
 class QuickExitDetector;
+class ReachArrangement;
 class VisitModel;
 class WelcomeScreen;
 
@@ -71,6 +73,11 @@ public:
     // those the content provides are shown. Not called: every language of the content.
     void setEnabledLanguages(const QStringList &languages);
     QStringList offeredLanguages() const;
+    // The `layout` key: low-reach puts the header and the screen in the reach zone (below
+    // ReachZone's top edge), the emergency strip above it.
+    void setReachLayout(ReachZone::Layout layout);
+    ReachZone::Layout reachLayout() const;
+    QRect reachZone() const; // where every visitor control is, in window coordinates
     // Larger text and high contrast at the start of every visit (--large-text, --high-contrast).
     void setStartDisplay(const DisplayPreferences &display);
     // Staff reloaded the content or a new pack was installed: every trace of the current visit
@@ -135,6 +142,7 @@ private:
     bool m_restyleAfterText = false; // the new language's fonts go on once its words are on
     QTranslator *m_translator;
     KeyboardNavigation *m_keyboard;
+    ReachArrangement *m_arrangement = nullptr;
 
     KioskHeader *m_header;
     EmergencyStrip *m_strip;

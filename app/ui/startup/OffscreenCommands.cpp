@@ -84,6 +84,7 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
     renderer.setReadAloudShown(configuration.speech().mode != SpeechSettings::Mode::Off);
+    renderer.setReachLayout(configuration.layout());
     renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
         configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);

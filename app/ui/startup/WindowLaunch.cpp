@@ -60,6 +60,7 @@ int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configurat
     // neither offers a language the installed fonts cannot draw (IT reads why here).
     session.window()->setStartDisplay(
         {.largeText = options.largeText, .highContrast = options.highContrast});
+    session.window()->setReachLayout(configuration.layout());
     ConsoleCommands::printWarnings(session.offerLanguages(
         configuration.enabledLanguages(),
         options.language.isEmpty() ? configuration.defaultLanguage() : options.language));

@@ -34,6 +34,8 @@ private slots:
     void region();
     void metricsTextfile_data();
     void metricsTextfile();
+    void layout_data();
+    void layout();
     void defaultPathPerPlatform();
     void exampleFileIsValid();
 
@@ -69,6 +71,7 @@ void TestConfiguration::defaultsWithoutFile()
     QCOMPARE(config.contentDirectory(), Configuration::defaultContentDirectory());
     QVERIFY(!config.allowLegacySignatures());
     QVERIFY(!config.region());
+    QCOMPARE(config.layout(), ReachZone::Layout::Standard);
     QVERIFY(config.warnings().isEmpty());
 }
 
@@ -606,6 +609,38 @@ void TestConfiguration::metricsTextfile()
     }
 }
 
+void TestConfiguration::layout_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<ReachZone::Layout>("layout");
+    QTest::addColumn<QString>("warningWords");
+    QTest::newRow("unset") << QByteArray("[signpost]\nlayout=\n") << ReachZone::Layout::Standard
+                           << QString();
+    QTest::newRow("standard") << QByteArray("[signpost]\nlayout=standard\n")
+                              << ReachZone::Layout::Standard << QString();
+    QTest::newRow("low-reach, any case") << QByteArray("[signpost]\nlayout= Low-Reach \n")
+                                         << ReachZone::Layout::LowReach << QString();
+    QTest::newRow("unknown value")
+        << QByteArray("[signpost]\nlayout=wheelchair\n") << ReachZone::Layout::Standard
+        << QStringLiteral("layout 'wheelchair' is not standard or low-reach; using standard.");
+}
+
+void TestConfiguration::layout()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(ReachZone::Layout, layout);
+    QFETCH(QString, warningWords);
+    const Configuration config = Configuration::load(write(ini), true);
+    QCOMPARE(config.layout(), layout);
+    if (warningWords.isEmpty()) {
+        QVERIFY2(config.warnings().isEmpty(), qPrintable(config.warnings().join(u'\n')));
+    } else {
+        QCOMPARE(config.warnings().size(), 1);
+        QVERIFY2(config.warnings().constFirst().contains(warningWords),
+                 qPrintable(config.warnings().constFirst()));
+    }
+}
+
 void TestConfiguration::exampleFileIsValid()
 {
     // The documented example must load cleanly, so it can be copied as it is.
@@ -624,6 +659,7 @@ void TestConfiguration::exampleFileIsValid()
     QVERIFY(!config.allowLegacySignatures());
     QVERIFY(!config.region());
     QVERIFY(config.metricsTextfile().isEmpty());
+    QCOMPARE(config.layout(), ReachZone::Layout::Standard);
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

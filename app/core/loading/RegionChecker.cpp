@@ -26,23 +26,31 @@ QString regionList(const QList<Region> &regions)
 RegionChecker::RegionChecker(const Content &content, JsonFieldReader &reader)
     : m_content(content)
     , m_reader(reader)
-{}
+{
+    for (const Service &service : content.services) {
+        if (!m_services.contains(service.id))
+            m_services.insert(service.id, &service);
+    }
+}
 
 void RegionChecker::check()
 {
+    const RegionalContent::ServiceLookup service = [this](const QString &id) {
+        return m_services.value(id);
+    };
     for (qsizetype i = 0; i < m_content.nodes.size(); ++i) {
         const PathwayNode &node = m_content.nodes.at(i);
         if (!node.isOutcome())
             continue;
         const JsonPointer at = JsonPointer() / key("pathways") / key("nodes") / i;
-        const Service *primary = m_content.service(node.primary.service);
+        const Service *primary = m_services.value(node.primary.service);
         if (primary && !primary->servesWholeUk())
             m_reader.error(at / key("primary"),
                            tr("the primary '%1' serves only %2; lead with a service for the whole "
                               "UK and offer this one as an alternative")
                                .arg(primary->id, regionList(primary->regions)));
         for (const std::optional<Region> place : RegionalContent::places()) {
-            const qsizetype shown = RegionalContent::alternativesIn(m_content, node, place).size();
+            const qsizetype shown = RegionalContent::alternativesIn(service, node, place).size();
             if (shown <= maxAlternatives)
                 continue;
             if (place)

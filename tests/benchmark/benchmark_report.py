@@ -23,10 +23,10 @@ START_PHASES = [
     ("QWidget::showFullScreen(", "showing full screen"),
     ("QApplication::exec(", "event loop up to the first paint"),
     # Inside the rows above:
-    ("KioskWindow::applyScale(", "style sheet for the window's scale, applied twice: in the "
-     "constructor (default size), again on the resize to full screen"),
+    ("KioskWindow::applyScale(", "style sheet for the window's scale (once, at the size it "
+     "shows at; was twice: default size, then full screen)"),
     ("QWidget::setWindowFlags(", "frameless/on-top window flags set on the finished window "
-     "(re-polishes every widget)"),
+     "(re-polishes every widget; none now: the window is built with them)"),
     ("OutcomeScreen::OutcomeScreen(", "outcome screen built at start, hidden"),
     ("PrivacyScreen::PrivacyScreen(", "privacy screen built at start, hidden"),
 ]

@@ -22,10 +22,18 @@ QList<ChannelRef> RegionalContent::alternativesIn(const Content &content,
                                                   const PathwayNode &outcome,
                                                   std::optional<Region> region)
 {
+    return alternativesIn([&content](const QString &id) { return content.service(id); }, outcome,
+                          region);
+}
+
+QList<ChannelRef> RegionalContent::alternativesIn(const ServiceLookup &lookup,
+                                                  const PathwayNode &outcome,
+                                                  std::optional<Region> region)
+{
     QList<ChannelRef> own;
     QList<ChannelRef> shared;
     for (const ChannelRef &ref : outcome.alternatives) {
-        const Service *service = content.service(ref.service);
+        const Service *service = lookup(ref.service);
         if (ownService(service, region))
             own << ref;
         else if (!service || service->servedIn(region))

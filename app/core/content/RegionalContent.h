@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 // What a kiosk standing in one of the UK's nations offers: services that serve only other
@@ -17,9 +18,16 @@ public:
     // Unset (UK-wide) and each of the four nations: every place a kiosk can stand.
     static QList<std::optional<Region>> places();
 
+    // The service with an id, or null (Content::service, or an index of it when called for
+    // every outcome of a large file).
+    using ServiceLookup = std::function<const Service *(const QString &id)>;
+
     // The alternatives `outcome` shows in `region`, the region's own services first, in content
     // order otherwise.
     static QList<ChannelRef> alternativesIn(const Content &content, const PathwayNode &outcome,
+                                            std::optional<Region> region);
+    static QList<ChannelRef> alternativesIn(const ServiceLookup &service,
+                                            const PathwayNode &outcome,
                                             std::optional<Region> region);
 
     // `content` as a kiosk in `region` shows it: every outcome's alternatives as above, and only

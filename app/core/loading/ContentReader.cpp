@@ -14,9 +14,12 @@ namespace {
 
 using Need = JsonFieldReader::Need;
 
-QString key(const char *name)
+// A field name from static text, with no allocation: it is asked for at every field of
+// every service, so a converted copy each time was a measurable part of a large file's load.
+template<qsizetype N>
+QString key(const char16_t (&name)[N])
 {
-    return QLatin1String(name);
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name), N - 1);
 }
 
 } // namespace
@@ -35,8 +38,8 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
     content.metadata = readMetadata(root, today);
     m_reader.setLocales(content.metadata.locales);
 
-    const JsonPointer servicesAt = top / key("services");
-    if (const auto services = m_reader.array(root, key("services"), servicesAt, Need::Required)) {
+    const JsonPointer servicesAt = top / key(u"services");
+    if (const auto services = m_reader.array(root, key(u"services"), servicesAt, Need::Required)) {
         if (services->isEmpty())
             m_reader.error(servicesAt, tr("there must be at least one service"));
         for (qsizetype i = 0; i < services->size(); ++i)
@@ -45,9 +48,9 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
 
     PathwayReader(m_reader).read(root, content);
 
-    const JsonPointer emergencyAt = top / key("emergency");
+    const JsonPointer emergencyAt = top / key(u"emergency");
     if (const auto emergency =
-            m_reader.array(root, key("emergency"), emergencyAt, Need::Required)) {
+            m_reader.array(root, key(u"emergency"), emergencyAt, Need::Required)) {
         if (emergency->isEmpty())
             m_reader.error(emergencyAt, tr("the emergency strip needs at least one channel (999)"));
         for (qsizetype i = 0; i < emergency->size(); ++i)
@@ -55,9 +58,9 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
                                      .value_or(ChannelRef{});
     }
 
-    const JsonPointer campaignAt = top / key("campaignMessages");
+    const JsonPointer campaignAt = top / key(u"campaignMessages");
     if (const auto messages =
-            m_reader.array(root, key("campaignMessages"), campaignAt, Need::Optional)) {
+            m_reader.array(root, key(u"campaignMessages"), campaignAt, Need::Optional)) {
         for (qsizetype i = 0; i < messages->size(); ++i)
             content.campaignMessages << m_reader.textValue(messages->at(i), campaignAt / i);
     }
@@ -68,33 +71,33 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
 ContentMetadata ContentReader::readMetadata(const QJsonObject &root, const QDate &today)
 {
     ContentMetadata metadata;
-    metadata.locales = QStringList{key("en")};
-    const JsonPointer at = JsonPointer() / key("metadata");
+    metadata.locales = QStringList{key(u"en")};
+    const JsonPointer at = JsonPointer() / key(u"metadata");
     const std::optional<QJsonObject> object =
-        m_reader.object(root, key("metadata"), at, Need::Required);
+        m_reader.object(root, key(u"metadata"), at, Need::Required);
     if (!object)
         return metadata;
     m_reader.warnUnknownFields(*object, at,
                                {"id", "version", "publisher", "region", "reviewedOn", "reviewDue",
                                 "locales", "localesNeedingReview"});
-    metadata.id = m_reader.id(*object, key("id"), at / key("id")).value_or(QString());
-    const JsonPointer versionAt = at / key("version");
+    metadata.id = m_reader.id(*object, key(u"id"), at / key(u"id")).value_or(QString());
+    const JsonPointer versionAt = at / key(u"version");
     metadata.version =
-        m_reader.integer(*object, key("version"), versionAt, Need::Required).value_or(0);
-    if (object->contains(key("version")) && metadata.version < 1 &&
-        object->value(key("version")).isDouble())
+        m_reader.integer(*object, key(u"version"), versionAt, Need::Required).value_or(0);
+    if (object->contains(key(u"version")) && metadata.version < 1 &&
+        object->value(key(u"version")).isDouble())
         m_reader.error(versionAt, tr("the version must be 1 or more, and grow with every release"));
     metadata.publisher =
-        m_reader.string(*object, key("publisher"), at / key("publisher"), Need::Required)
+        m_reader.string(*object, key(u"publisher"), at / key(u"publisher"), Need::Required)
             .value_or(QString());
-    metadata.region = m_reader.string(*object, key("region"), at / key("region"), Need::Required)
+    metadata.region = m_reader.string(*object, key(u"region"), at / key(u"region"), Need::Required)
                           .value_or(QString());
     metadata.reviewedOn =
-        m_reader.date(*object, key("reviewedOn"), at / key("reviewedOn"), Need::Required)
+        m_reader.date(*object, key(u"reviewedOn"), at / key(u"reviewedOn"), Need::Required)
             .value_or(QDate());
-    const JsonPointer dueAt = at / key("reviewDue");
+    const JsonPointer dueAt = at / key(u"reviewDue");
     metadata.reviewDue =
-        m_reader.date(*object, key("reviewDue"), dueAt, Need::Required).value_or(QDate());
+        m_reader.date(*object, key(u"reviewDue"), dueAt, Need::Required).value_or(QDate());
     if (metadata.reviewDue.isValid() && metadata.reviewedOn.isValid() &&
         metadata.reviewDue < metadata.reviewedOn) {
         m_reader.error(dueAt, tr("the review is due (%1) before the content was reviewed (%2)")
@@ -105,17 +108,17 @@ ContentMetadata ContentReader::readMetadata(const QJsonObject &root, const QDate
                                    "source, then raise the version and the dates")
                                     .arg(metadata.reviewDue.toString(Qt::ISODate)));
     }
-    const JsonPointer localesAt = at / key("locales");
+    const JsonPointer localesAt = at / key(u"locales");
     const QStringList locales =
-        m_reader.strings(*object, key("locales"), localesAt, Need::Required);
-    if (object->contains(key("locales")) && !locales.contains(key("en")))
+        m_reader.strings(*object, key(u"locales"), localesAt, Need::Required);
+    if (object->contains(key(u"locales")) && !locales.contains(key(u"en")))
         m_reader.error(localesAt, tr("the locales must include English (\"en\"), which every "
                                      "text falls back to"));
     else if (!locales.isEmpty())
         metadata.locales = locales;
-    const JsonPointer reviewAt = at / key("localesNeedingReview");
+    const JsonPointer reviewAt = at / key(u"localesNeedingReview");
     metadata.localesNeedingReview =
-        m_reader.strings(*object, key("localesNeedingReview"), reviewAt, Need::Optional);
+        m_reader.strings(*object, key(u"localesNeedingReview"), reviewAt, Need::Optional);
     for (qsizetype i = 0; i < metadata.localesNeedingReview.size(); ++i) {
         const QString &locale = metadata.localesNeedingReview.at(i);
         if (!metadata.locales.contains(locale))
@@ -131,15 +134,15 @@ ContentMetadata ContentReader::readMetadata(const QJsonObject &root, const QDate
 void ContentReader::readNeedsConfirming(const QJsonObject &object, const JsonPointer &at,
                                         bool &flag, QString &note)
 {
-    flag = m_reader.boolean(object, key("needsConfirming"), at / key("needsConfirming"));
-    const JsonPointer noteAt = at / key("needsConfirmingNote");
-    note = m_reader.string(object, key("needsConfirmingNote"), noteAt, Need::Optional)
+    flag = m_reader.boolean(object, key(u"needsConfirming"), at / key(u"needsConfirming"));
+    const JsonPointer noteAt = at / key(u"needsConfirmingNote");
+    note = m_reader.string(object, key(u"needsConfirmingNote"), noteAt, Need::Optional)
                .value_or(QString());
-    if (flag && note.isEmpty() && !object.contains(key("needsConfirmingNote")))
+    if (flag && note.isEmpty() && !object.contains(key(u"needsConfirmingNote")))
         m_reader.error(noteAt, tr("needsConfirming is true, so say here which fact to confirm "
                                   "and why"));
     else if (flag)
-        m_reader.warning(at / key("needsConfirming"), tr("needs confirming: %1").arg(note));
+        m_reader.warning(at / key(u"needsConfirming"), tr("needs confirming: %1").arg(note));
 }
 
 Service ContentReader::readService(const QJsonValue &value, const JsonPointer &at)
@@ -153,8 +156,8 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
                                 "channels", "confidentiality", "confidentialityNote", "whatHappens",
                                 "languages", "source", "verifiedOn", "needsConfirming",
                                 "needsConfirmingNote", "minAge", "maxAge", "regions"});
-    const JsonPointer idAt = at / key("id");
-    service.id = m_reader.id(*object, key("id"), idAt).value_or(QString());
+    const JsonPointer idAt = at / key(u"id");
+    service.id = m_reader.id(*object, key(u"id"), idAt).value_or(QString());
     if (!service.id.isEmpty()) {
         if (m_serviceIds.contains(service.id))
             m_reader.error(idAt, tr("duplicate service id '%1' (already used at %2)")
@@ -162,17 +165,17 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
         else
             m_serviceIds.insert(service.id, idAt);
     }
-    service.name = m_reader.text(*object, key("name"), at / key("name"), Need::Required);
+    service.name = m_reader.text(*object, key(u"name"), at / key(u"name"), Need::Required);
     service.organisation =
-        m_reader.string(*object, key("organisation"), at / key("organisation"), Need::Required)
+        m_reader.string(*object, key(u"organisation"), at / key(u"organisation"), Need::Required)
             .value_or(QString());
     service.description =
-        m_reader.text(*object, key("description"), at / key("description"), Need::Required);
+        m_reader.text(*object, key(u"description"), at / key(u"description"), Need::Required);
     service.audiences =
-        m_reader.strings(*object, key("audiences"), at / key("audiences"), Need::Required);
-    const JsonPointer confidentialityAt = at / key("confidentiality");
+        m_reader.strings(*object, key(u"audiences"), at / key(u"audiences"), Need::Required);
+    const JsonPointer confidentialityAt = at / key(u"confidentiality");
     if (const auto name =
-            m_reader.string(*object, key("confidentiality"), confidentialityAt, Need::Optional)) {
+            m_reader.string(*object, key(u"confidentiality"), confidentialityAt, Need::Optional)) {
         if (const auto confidentiality = ContentVocabulary::confidentialityFromName(*name))
             service.confidentiality = *confidentiality;
         else
@@ -181,27 +184,27 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
                                .arg(*name, ContentVocabulary::confidentialityNames().join(
                                                QLatin1String(", "))));
     }
-    service.confidentialityNote = m_reader.text(*object, key("confidentialityNote"),
-                                                at / key("confidentialityNote"), Need::Optional);
+    service.confidentialityNote = m_reader.text(*object, key(u"confidentialityNote"),
+                                                at / key(u"confidentialityNote"), Need::Optional);
     service.whatHappens =
-        m_reader.text(*object, key("whatHappens"), at / key("whatHappens"), Need::Optional);
+        m_reader.text(*object, key(u"whatHappens"), at / key(u"whatHappens"), Need::Optional);
     service.languages =
-        m_reader.strings(*object, key("languages"), at / key("languages"), Need::Optional);
-    const JsonPointer sourceAt = at / key("source");
+        m_reader.strings(*object, key(u"languages"), at / key(u"languages"), Need::Optional);
+    const JsonPointer sourceAt = at / key(u"source");
     service.source =
-        m_reader.string(*object, key("source"), sourceAt, Need::Optional).value_or(QString());
+        m_reader.string(*object, key(u"source"), sourceAt, Need::Optional).value_or(QString());
     if (!service.source.isEmpty()) {
         if (const auto problem = ChannelValueRule::problem(ChannelType::Web, false, service.source))
             m_reader.error(sourceAt, *problem);
     }
     service.verifiedOn =
-        m_reader.date(*object, key("verifiedOn"), at / key("verifiedOn"), Need::Required)
+        m_reader.date(*object, key(u"verifiedOn"), at / key(u"verifiedOn"), Need::Required)
             .value_or(QDate());
     readNeedsConfirming(*object, at, service.needsConfirming, service.needsConfirmingNote);
     service.ages = readAges(*object, at);
-    const JsonPointer regionsAt = at / key("regions");
+    const JsonPointer regionsAt = at / key(u"regions");
     const QStringList regions =
-        m_reader.strings(*object, key("regions"), regionsAt, Need::Optional);
+        m_reader.strings(*object, key(u"regions"), regionsAt, Need::Optional);
     for (qsizetype i = 0; i < regions.size(); ++i) {
         if (const auto region = ContentVocabulary::regionFromName(regions.at(i)))
             service.regions << *region;
@@ -212,10 +215,10 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
                                     ContentVocabulary::regionNames().join(QLatin1String(", "))));
     }
 
-    const JsonPointer channelsAt = at / key("channels");
+    const JsonPointer channelsAt = at / key(u"channels");
     QHash<QString, JsonPointer> channelIds;
     if (const auto channels =
-            m_reader.array(*object, key("channels"), channelsAt, Need::Required)) {
+            m_reader.array(*object, key(u"channels"), channelsAt, Need::Required)) {
         if (channels->isEmpty())
             m_reader.error(channelsAt, tr("a service needs at least one channel"));
         for (qsizetype i = 0; i < channels->size(); ++i)
@@ -235,8 +238,8 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
                                {"id", "type", "value", "international", "label", "howTo", "cost",
                                 "hours", "needsConfirming", "needsConfirmingNote", "minAge",
                                 "maxAge"});
-    const JsonPointer idAt = at / key("id");
-    channel.id = m_reader.id(*object, key("id"), idAt).value_or(QString());
+    const JsonPointer idAt = at / key(u"id");
+    channel.id = m_reader.id(*object, key(u"id"), idAt).value_or(QString());
     if (!channel.id.isEmpty()) {
         if (channelIds.contains(channel.id))
             m_reader.error(idAt,
@@ -245,9 +248,9 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
         else
             channelIds.insert(channel.id, idAt);
     }
-    const JsonPointer typeAt = at / key("type");
+    const JsonPointer typeAt = at / key(u"type");
     std::optional<ChannelType> type;
-    if (const auto name = m_reader.string(*object, key("type"), typeAt, Need::Required)) {
+    if (const auto name = m_reader.string(*object, key(u"type"), typeAt, Need::Required)) {
         type = ContentVocabulary::channelTypeFromName(*name);
         if (!type)
             m_reader.error(typeAt, tr("'%1' is not a channel type: use %2")
@@ -255,24 +258,24 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
                                                        QLatin1String(", "))));
     }
     channel.type = type.value_or(ChannelType::Phone);
-    const JsonPointer internationalAt = at / key("international");
-    const bool international = m_reader.boolean(*object, key("international"), internationalAt);
+    const JsonPointer internationalAt = at / key(u"international");
+    const bool international = m_reader.boolean(*object, key(u"international"), internationalAt);
     channel.international = international;
     if (international && type && !ContentVocabulary::isNumber(*type))
         m_reader.error(internationalAt, tr("only a number can be international"));
-    const JsonPointer valueAt = at / key("value");
+    const JsonPointer valueAt = at / key(u"value");
     channel.value =
-        m_reader.string(*object, key("value"), valueAt, Need::Required).value_or(QString());
+        m_reader.string(*object, key(u"value"), valueAt, Need::Required).value_or(QString());
     if (type && !channel.value.isEmpty()) {
         if (const auto problem = ChannelValueRule::problem(*type, international, channel.value))
             m_reader.error(valueAt, *problem);
     }
-    channel.label = m_reader.text(*object, key("label"), at / key("label"), Need::Required);
-    channel.howTo = m_reader.text(*object, key("howTo"), at / key("howTo"), Need::Optional);
-    channel.cost = m_reader.text(*object, key("cost"), at / key("cost"), Need::Optional);
-    if (object->contains(key("hours")))
+    channel.label = m_reader.text(*object, key(u"label"), at / key(u"label"), Need::Required);
+    channel.howTo = m_reader.text(*object, key(u"howTo"), at / key(u"howTo"), Need::Optional);
+    channel.cost = m_reader.text(*object, key(u"cost"), at / key(u"cost"), Need::Optional);
+    if (object->contains(key(u"hours")))
         channel.hours =
-            OpeningHoursReader(m_reader).read(object->value(key("hours")), at / key("hours"));
+            OpeningHoursReader(m_reader).read(object->value(key(u"hours")), at / key(u"hours"));
     readNeedsConfirming(*object, at, channel.needsConfirming, channel.needsConfirmingNote);
     channel.ages = readAges(*object, at);
     return channel;
@@ -281,9 +284,9 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
 AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &at)
 {
     AgeRange ages;
-    const auto readAge = [&](const char *name) -> std::optional<int> {
-        const JsonPointer ageAt = at / key(name);
-        const auto age = m_reader.integer(object, key(name), ageAt, Need::Optional);
+    const auto readAge = [&](const QString &name) -> std::optional<int> {
+        const JsonPointer ageAt = at / name;
+        const auto age = m_reader.integer(object, name, ageAt, Need::Optional);
         if (!age)
             return std::nullopt;
         if (*age < 0 || *age > maxAge) {
@@ -293,11 +296,11 @@ AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &a
         }
         return int(*age);
     };
-    ages.minAge = readAge("minAge");
-    ages.maxAge = readAge("maxAge");
+    ages.minAge = readAge(key(u"minAge"));
+    ages.maxAge = readAge(key(u"maxAge"));
     if (ages.minAge && ages.maxAge && *ages.maxAge < *ages.minAge)
-        m_reader.error(at / key("maxAge"), tr("maxAge %1 is below minAge %2: no one could use it")
-                                               .arg(*ages.maxAge)
-                                               .arg(*ages.minAge));
+        m_reader.error(at / key(u"maxAge"), tr("maxAge %1 is below minAge %2: no one could use it")
+                                                .arg(*ages.maxAge)
+                                                .arg(*ages.minAge));
     return ages;
 }

@@ -6,9 +6,12 @@
 
 namespace {
 
-QString key(const char *name)
+// A field name from static text, with no allocation: it is asked for at every field of
+// every service, so a converted copy each time was a measurable part of a large file's load.
+template<qsizetype N>
+QString key(const char16_t (&name)[N])
 {
-    return QLatin1String(name);
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name), N - 1);
 }
 
 constexpr int adultAge = 18;
@@ -43,7 +46,7 @@ EligibilityChecker::EligibilityChecker(const Content &content, JsonFieldReader &
 
 JsonPointer EligibilityChecker::nodePointer(qsizetype node) const
 {
-    return JsonPointer() / key("pathways") / key("nodes") / node;
+    return JsonPointer() / key(u"pathways") / key(u"nodes") / node;
 }
 
 void EligibilityChecker::check()
@@ -69,7 +72,7 @@ void EligibilityChecker::check()
                 continue;
             Reach next = reach;
             if (answer.ageBand != AgeBand::NotAsked)
-                next = Reach{answer.ageBand, nodePointer(node) / key("answers") / a,
+                next = Reach{answer.ageBand, nodePointer(node) / key(u"answers") / a,
                              answer.text.text(QStringLiteral("en"))};
             if (seen.contains({target, int(next.band)}))
                 continue;
@@ -106,7 +109,7 @@ void EligibilityChecker::checkUnder18(qsizetype node, const Reach &reach)
     }
     if (leftOut.size() == adultAge) {
         m_reader.error(
-            nodePointer(node) / key("primary"),
+            nodePointer(node) / key(u"primary"),
             tr("%1 by someone under 18, but its primary %2 is for %3; lead with a "
                "service for under-18s")
                 .arg(reachedBy(outcome, reach), refName(outcome.primary), agesText(primary)));
@@ -114,7 +117,7 @@ void EligibilityChecker::checkUnder18(qsizetype node, const Reach &reach)
     }
     if (leftOut.isEmpty())
         return;
-    const JsonPointer alternativesAt = nodePointer(node) / key("alternatives");
+    const JsonPointer alternativesAt = nodePointer(node) / key(u"alternatives");
     const bool hasFirst = !outcome.alternatives.isEmpty();
     const AgeRange first =
         hasFirst ? m_content.ages(outcome.alternatives.constFirst()) : AgeRange{};

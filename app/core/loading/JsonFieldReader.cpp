@@ -63,14 +63,16 @@ void JsonFieldReader::warnUnknownFields(const QJsonObject &object, const JsonPoi
     }
 }
 
-bool JsonFieldReader::present(const QJsonObject &parent, const QString &key, const JsonPointer &at,
-                              Need need)
+std::optional<QJsonValue> JsonFieldReader::field(const QJsonObject &parent, const QString &key,
+                                                 const JsonPointer &at, Need need)
 {
-    if (parent.contains(key))
-        return true;
+    // One look-up, not contains() then value(): both search the object's keys.
+    const auto it = parent.constFind(key);
+    if (it != parent.constEnd())
+        return it.value();
     if (need == Need::Required)
         error(at, tr("required field '%1' is missing").arg(key));
-    return false;
+    return std::nullopt;
 }
 
 void JsonFieldReader::wrongType(const QJsonValue &value, const JsonPointer &at,
@@ -82,9 +84,10 @@ void JsonFieldReader::wrongType(const QJsonValue &value, const JsonPointer &at,
 std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &parent, const QString &key,
                                                    const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    if (!value)
         return std::nullopt;
-    return objectValue(parent.value(key), at);
+    return objectValue(*value, at);
 }
 
 std::optional<QJsonObject> JsonFieldReader::objectValue(const QJsonValue &value,
@@ -99,21 +102,22 @@ std::optional<QJsonObject> JsonFieldReader::objectValue(const QJsonValue &value,
 std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &parent, const QString &key,
                                                  const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    if (!value)
         return std::nullopt;
-    const QJsonValue value = parent.value(key);
-    if (value.isArray())
-        return value.toArray();
-    wrongType(value, at, tr("a list [ … ]"));
+    if (value->isArray())
+        return value->toArray();
+    wrongType(*value, at, tr("a list [ … ]"));
     return std::nullopt;
 }
 
 std::optional<QString> JsonFieldReader::string(const QJsonObject &parent, const QString &key,
                                                const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    if (!value)
         return std::nullopt;
-    return stringValue(parent.value(key), at);
+    return stringValue(*value, at);
 }
 
 std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, const JsonPointer &at)
@@ -122,11 +126,12 @@ std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, con
         wrongType(value, at, tr("text in quotes"));
         return std::nullopt;
     }
-    if (value.toString().trimmed().isEmpty()) {
+    QString text = value.toString();
+    if (text.trimmed().isEmpty()) {
         error(at, tr("must not be empty"));
         return std::nullopt;
     }
-    return value.toString();
+    return text;
 }
 
 std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QString &key,
@@ -146,9 +151,10 @@ std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QStr
 std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const QString &key,
                                                const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> found = field(parent, key, at, need);
+    if (!found)
         return std::nullopt;
-    const QJsonValue value = parent.value(key);
+    const QJsonValue &value = *found;
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::trunc(number)) {
         wrongType(value, at, tr("a whole number"));
@@ -166,9 +172,10 @@ std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const 
 
 bool JsonFieldReader::boolean(const QJsonObject &parent, const QString &key, const JsonPointer &at)
 {
-    if (!parent.contains(key))
+    const auto it = parent.constFind(key);
+    if (it == parent.constEnd())
         return false;
-    const QJsonValue value = parent.value(key);
+    const QJsonValue value = it.value();
     if (!value.isBool())
         wrongType(value, at, tr("true or false"));
     return value.toBool();
@@ -177,9 +184,10 @@ bool JsonFieldReader::boolean(const QJsonObject &parent, const QString &key, con
 std::optional<QDate> JsonFieldReader::date(const QJsonObject &parent, const QString &key,
                                            const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    if (!value)
         return std::nullopt;
-    return dateValue(parent.value(key), at);
+    return dateValue(*value, at);
 }
 
 std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const JsonPointer &at)
@@ -212,9 +220,10 @@ QStringList JsonFieldReader::strings(const QJsonObject &parent, const QString &k
 LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &key,
                                     const JsonPointer &at, Need need)
 {
-    if (!present(parent, key, at, need))
+    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    if (!value)
         return {};
-    return textValue(parent.value(key), at);
+    return textValue(*value, at);
 }
 
 LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)

@@ -66,7 +66,9 @@ public:
     LocalizedText textValue(const QJsonValue &value, const JsonPointer &at);
 
 private:
-    bool present(const QJsonObject &parent, const QString &key, const JsonPointer &at, Need need);
+    // The field's value; nullopt (after recording that a required one is missing) when absent.
+    std::optional<QJsonValue> field(const QJsonObject &parent, const QString &key,
+                                    const JsonPointer &at, Need need);
     void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
 
     QString m_fileName;

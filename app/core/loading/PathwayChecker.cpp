@@ -8,9 +8,12 @@
 
 namespace {
 
-QString key(const char *name)
+// A field name from static text, with no allocation: it is asked for at every field of
+// every service, so a converted copy each time was a measurable part of a large file's load.
+template<qsizetype N>
+QString key(const char16_t (&name)[N])
 {
-    return QLatin1String(name);
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name), N - 1);
 }
 
 } // namespace
@@ -40,7 +43,7 @@ void PathwayChecker::check()
 
 JsonPointer PathwayChecker::nodePointer(qsizetype node) const
 {
-    return JsonPointer() / key("pathways") / key("nodes") / node;
+    return JsonPointer() / key(u"pathways") / key(u"nodes") / node;
 }
 
 QList<qsizetype> PathwayChecker::targets(qsizetype node) const
@@ -57,15 +60,15 @@ void PathwayChecker::checkReference(const ChannelRef &ref, const JsonPointer &at
         return; // malformed, already reported
     const Service *service = m_services.value(ref.service);
     if (!service)
-        m_reader.error(at / key("service"), tr("there is no service '%1'").arg(ref.service));
+        m_reader.error(at / key(u"service"), tr("there is no service '%1'").arg(ref.service));
     else if (!service->channel(ref.channel))
-        m_reader.error(at / key("channel"),
+        m_reader.error(at / key(u"channel"),
                        tr("service '%1' has no channel '%2'").arg(ref.service, ref.channel));
 }
 
 void PathwayChecker::checkReferences()
 {
-    const JsonPointer startAt = JsonPointer() / key("pathways") / key("start");
+    const JsonPointer startAt = JsonPointer() / key(u"pathways") / key(u"start");
     if (!m_content.startNode.isEmpty()) {
         const PathwayNode *start = m_content.node(m_content.startNode);
         if (!start)
@@ -82,17 +85,17 @@ void PathwayChecker::checkReferences()
         for (qsizetype a = 0; a < node.answers.size(); ++a) {
             const QString &next = node.answers.at(a).next;
             if (!next.isEmpty() && !m_index.contains(next))
-                m_reader.error(at / key("answers") / a / key("next"),
+                m_reader.error(at / key(u"answers") / a / key(u"next"),
                                tr("leads to node '%1', which does not exist").arg(next));
         }
         if (node.isOutcome()) {
-            checkReference(node.primary, at / key("primary"));
+            checkReference(node.primary, at / key(u"primary"));
             for (qsizetype k = 0; k < node.alternatives.size(); ++k)
-                checkReference(node.alternatives.at(k), at / key("alternatives") / k);
+                checkReference(node.alternatives.at(k), at / key(u"alternatives") / k);
         }
     }
     for (qsizetype k = 0; k < m_content.emergency.size(); ++k)
-        checkReference(m_content.emergency.at(k), JsonPointer() / key("emergency") / k);
+        checkReference(m_content.emergency.at(k), JsonPointer() / key(u"emergency") / k);
 }
 
 QList<qsizetype> PathwayChecker::orderWithoutLoops()
@@ -140,7 +143,7 @@ QList<qsizetype> PathwayChecker::orderWithoutLoops()
                     names << m_content.nodes.at(path.at(n)).id;
                 names << m_content.nodes.at(target).id;
                 m_reader.error(
-                    nodePointer(frame.node) / key("answers") / answer / key("next"),
+                    nodePointer(frame.node) / key(u"answers") / answer / key(u"next"),
                     tr("leads back to '%1', so the pathway loops (%2); every answer "
                        "must lead on towards an outcome")
                         .arg(m_content.nodes.at(target).id, names.join(QStringLiteral(" → "))));

@@ -11,9 +11,12 @@ namespace {
 
 using Need = JsonFieldReader::Need;
 
-QString key(const char *name)
+// A field name from static text, with no allocation: it is asked for at every field of
+// every service, so a converted copy each time was a measurable part of a large file's load.
+template<qsizetype N>
+QString key(const char16_t (&name)[N])
 {
-    return QLatin1String(name);
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name), N - 1);
 }
 
 } // namespace
@@ -24,16 +27,17 @@ PathwayReader::PathwayReader(JsonFieldReader &reader)
 
 void PathwayReader::read(const QJsonObject &root, Content &content)
 {
-    const JsonPointer at = JsonPointer() / key("pathways");
+    const JsonPointer at = JsonPointer() / key(u"pathways");
     const std::optional<QJsonObject> pathways =
-        m_reader.object(root, key("pathways"), at, Need::Required);
+        m_reader.object(root, key(u"pathways"), at, Need::Required);
     if (!pathways)
         return;
     m_reader.warnUnknownFields(*pathways, at, {"start", "nodes"});
-    content.startNode = m_reader.id(*pathways, key("start"), at / key("start")).value_or(QString());
-    const JsonPointer nodesAt = at / key("nodes");
+    content.startNode =
+        m_reader.id(*pathways, key(u"start"), at / key(u"start")).value_or(QString());
+    const JsonPointer nodesAt = at / key(u"nodes");
     const std::optional<QJsonArray> nodes =
-        m_reader.array(*pathways, key("nodes"), nodesAt, Need::Required);
+        m_reader.array(*pathways, key(u"nodes"), nodesAt, Need::Required);
     if (!nodes)
         return;
     QHash<QString, JsonPointer> ids;
@@ -42,11 +46,11 @@ void PathwayReader::read(const QJsonObject &root, Content &content)
         const PathwayNode node = readNode(nodes->at(i), nodeAt);
         if (!node.id.isEmpty()) {
             if (ids.contains(node.id))
-                m_reader.error(nodeAt / key("id"),
+                m_reader.error(nodeAt / key(u"id"),
                                tr("duplicate node id '%1' (already used at %2)")
                                    .arg(node.id, ids.value(node.id).toString()));
             else
-                ids.insert(node.id, nodeAt / key("id"));
+                ids.insert(node.id, nodeAt / key(u"id"));
         }
         content.nodes << node;
     }
@@ -58,17 +62,17 @@ PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &
     const std::optional<QJsonObject> object = m_reader.objectValue(value, at);
     if (!object)
         return node;
-    node.id = m_reader.id(*object, key("id"), at / key("id")).value_or(QString());
-    const JsonPointer kindAt = at / key("kind");
+    node.id = m_reader.id(*object, key(u"id"), at / key(u"id")).value_or(QString());
+    const JsonPointer kindAt = at / key(u"kind");
     const std::optional<QString> kind =
-        m_reader.string(*object, key("kind"), kindAt, Need::Required);
-    node.text = m_reader.text(*object, key("text"), at / key("text"), Need::Required);
+        m_reader.string(*object, key(u"kind"), kindAt, Need::Required);
+    node.text = m_reader.text(*object, key(u"text"), at / key(u"text"), Need::Required);
     if (kind == QLatin1String("question")) {
         m_reader.warnUnknownFields(*object, at,
                                    {"id", "kind", "text", "answers", "localHelpAnswer"});
         readQuestion(*object, at, node);
-        node.localHelpAnswer = m_reader.text(*object, key("localHelpAnswer"),
-                                             at / key("localHelpAnswer"), Need::Optional);
+        node.localHelpAnswer = m_reader.text(*object, key(u"localHelpAnswer"),
+                                             at / key(u"localHelpAnswer"), Need::Optional);
     } else if (kind == QLatin1String("outcome")) {
         m_reader.warnUnknownFields(*object, at,
                                    {"id", "kind", "text", "primary", "alternatives", "message"});
@@ -84,9 +88,9 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
                                  PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Question;
-    const JsonPointer answersAt = at / key("answers");
+    const JsonPointer answersAt = at / key(u"answers");
     const std::optional<QJsonArray> answers =
-        m_reader.array(object, key("answers"), answersAt, Need::Required);
+        m_reader.array(object, key(u"answers"), answersAt, Need::Required);
     if (!answers)
         return;
     if (answers->size() < 2)
@@ -99,10 +103,10 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
         if (const auto answerObject = m_reader.objectValue(answers->at(i), answerAt)) {
             m_reader.warnUnknownFields(*answerObject, answerAt, {"text", "next", "ageBand"});
             answer.text =
-                m_reader.text(*answerObject, key("text"), answerAt / key("text"), Need::Required);
-            answer.next =
-                m_reader.id(*answerObject, key("next"), answerAt / key("next")).value_or(QString());
-            answer.ageBand = readAgeBand(*answerObject, answerAt / key("ageBand"));
+                m_reader.text(*answerObject, key(u"text"), answerAt / key(u"text"), Need::Required);
+            answer.next = m_reader.id(*answerObject, key(u"next"), answerAt / key(u"next"))
+                              .value_or(QString());
+            answer.ageBand = readAgeBand(*answerObject, answerAt / key(u"ageBand"));
         }
         node.answers << answer;
     }
@@ -110,7 +114,7 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
 
 AgeBand PathwayReader::readAgeBand(const QJsonObject &answer, const JsonPointer &at)
 {
-    const auto name = m_reader.string(answer, key("ageBand"), at, Need::Optional);
+    const auto name = m_reader.string(answer, key(u"ageBand"), at, Need::Optional);
     if (!name)
         return AgeBand::NotAsked;
     if (const auto band = ContentVocabulary::ageBandFromName(*name))
@@ -124,19 +128,19 @@ AgeBand PathwayReader::readAgeBand(const QJsonObject &answer, const JsonPointer 
 void PathwayReader::readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Outcome;
-    const JsonPointer primaryAt = at / key("primary");
-    if (!object.contains(key("primary")))
+    const JsonPointer primaryAt = at / key(u"primary");
+    if (!object.contains(key(u"primary")))
         m_reader.error(primaryAt, tr("required field 'primary' is missing"));
     else
-        node.primary = ChannelRefReader::read(m_reader, object.value(key("primary")), primaryAt)
+        node.primary = ChannelRefReader::read(m_reader, object.value(key(u"primary")), primaryAt)
                            .value_or(ChannelRef{});
-    const JsonPointer alternativesAt = at / key("alternatives");
+    const JsonPointer alternativesAt = at / key(u"alternatives");
     if (const auto alternatives =
-            m_reader.array(object, key("alternatives"), alternativesAt, Need::Optional)) {
+            m_reader.array(object, key(u"alternatives"), alternativesAt, Need::Optional)) {
         for (qsizetype i = 0; i < alternatives->size(); ++i)
             node.alternatives << ChannelRefReader::read(m_reader, alternatives->at(i),
                                                         alternativesAt / i)
                                      .value_or(ChannelRef{});
     }
-    node.message = m_reader.text(object, key("message"), at / key("message"), Need::Required);
+    node.message = m_reader.text(object, key(u"message"), at / key(u"message"), Need::Required);
 }

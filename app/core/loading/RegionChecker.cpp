@@ -8,9 +8,12 @@
 
 namespace {
 
-QString key(const char *name)
+// A field name from static text, with no allocation: it is asked for at every field of
+// every service, so a converted copy each time was a measurable part of a large file's load.
+template<qsizetype N>
+QString key(const char16_t (&name)[N])
 {
-    return QLatin1String(name);
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name), N - 1);
 }
 
 QString regionList(const QList<Region> &regions)
@@ -26,34 +29,42 @@ QString regionList(const QList<Region> &regions)
 RegionChecker::RegionChecker(const Content &content, JsonFieldReader &reader)
     : m_content(content)
     , m_reader(reader)
-{}
+{
+    for (const Service &service : content.services) {
+        if (!m_services.contains(service.id))
+            m_services.insert(service.id, &service);
+    }
+}
 
 void RegionChecker::check()
 {
+    const RegionalContent::ServiceLookup service = [this](const QString &id) {
+        return m_services.value(id);
+    };
     for (qsizetype i = 0; i < m_content.nodes.size(); ++i) {
         const PathwayNode &node = m_content.nodes.at(i);
         if (!node.isOutcome())
             continue;
-        const JsonPointer at = JsonPointer() / key("pathways") / key("nodes") / i;
-        const Service *primary = m_content.service(node.primary.service);
+        const JsonPointer at = JsonPointer() / key(u"pathways") / key(u"nodes") / i;
+        const Service *primary = m_services.value(node.primary.service);
         if (primary && !primary->servesWholeUk())
-            m_reader.error(at / key("primary"),
+            m_reader.error(at / key(u"primary"),
                            tr("the primary '%1' serves only %2; lead with a service for the whole "
                               "UK and offer this one as an alternative")
                                .arg(primary->id, regionList(primary->regions)));
         for (const std::optional<Region> place : RegionalContent::places()) {
-            const qsizetype shown = RegionalContent::alternativesIn(m_content, node, place).size();
+            const qsizetype shown = RegionalContent::alternativesIn(service, node, place).size();
             if (shown <= maxAlternatives)
                 continue;
             if (place)
-                m_reader.error(at / key("alternatives"),
+                m_reader.error(at / key(u"alternatives"),
                                tr("a kiosk in %1 would show %2 alternatives; an outcome shows at "
                                   "most %3 wherever it stands")
                                    .arg(ContentVocabulary::regionName(*place))
                                    .arg(shown)
                                    .arg(maxAlternatives));
             else
-                m_reader.error(at / key("alternatives"),
+                m_reader.error(at / key(u"alternatives"),
                                tr("an outcome has at most %1 alternatives; found %2")
                                    .arg(maxAlternatives)
                                    .arg(shown));

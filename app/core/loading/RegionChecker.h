@@ -5,6 +5,7 @@
 #include "core/loading/JsonFieldReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Checks outcomes against the nations their services serve: the primary serves the whole UK
 // (a kiosk anywhere leads with it), and wherever a kiosk stands an outcome shows at most three
@@ -23,4 +24,7 @@ public:
 private:
     const Content &m_content;
     JsonFieldReader &m_reader;
+    // Service id → the first service with it (as Content::service), so checking every outcome
+    // in every nation stays linear in the size of the content.
+    QHash<QString, const Service *> m_services;
 };

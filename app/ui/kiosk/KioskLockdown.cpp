@@ -33,14 +33,19 @@ QStringList KioskLockdown::refusedUrlSchemes()
             QStringLiteral("about"), QStringLiteral("ws"),     QStringLiteral("wss")};
 }
 
+Qt::WindowFlags KioskLockdown::windowFlags()
+{
+    return Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint;
+}
+
 void KioskLockdown::apply()
 {
     if (!m_window || m_applied)
         return;
     m_applied = true;
 
-    m_window->setWindowFlags(m_window->windowFlags() | Qt::FramelessWindowHint |
-                             Qt::WindowStaysOnTopHint);
+    if ((m_window->windowFlags() & windowFlags()) != windowFlags())
+        m_window->setWindowFlags(m_window->windowFlags() | windowFlags());
     m_window->setContextMenuPolicy(Qt::NoContextMenu);
     m_window->installEventFilter(this);
     // Context menus, tooltips and dialogs can come from any widget, so they are caught for the

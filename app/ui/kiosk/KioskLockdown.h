@@ -36,6 +36,11 @@ public:
     int refusedUrlCount() const { return m_refusedUrls; }
     int closedDialogCount() const { return m_closedDialogs; }
 
+    // The flags a locked-down window has (no frame, above other windows). Given to the window
+    // as it is built, apply() need not set them on the finished window (which polishes every
+    // widget again).
+    static Qt::WindowFlags windowFlags();
+
     // The URL schemes whose handler is replaced by one that does nothing.
     static QStringList refusedUrlSchemes();
 

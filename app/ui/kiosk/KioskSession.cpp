@@ -41,6 +41,21 @@ bool sameContent(const ActiveContent &a, const ActiveContent &b)
            a.content.metadata.version == b.content.metadata.version;
 }
 
+// The window's flags and size as start() will show it, so it is built and styled that way once.
+KioskWindow::FirstShow firstShow(const LaunchPlan &plan)
+{
+    KioskWindow::FirstShow first;
+    if (plan.lockdown)
+        first.flags = KioskLockdown::windowFlags();
+    if (plan.lockdown || plan.window == LaunchPlan::Window::FullScreen) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            first.size = screen->geometry().size();
+    } else {
+        first.size = KioskSession::windowedSize;
+    }
+    return first;
+}
+
 } // namespace
 
 KioskSession::KioskSession(const LaunchPlan &plan, const QString &staffPinHash,
@@ -51,7 +66,7 @@ KioskSession::KioskSession(const LaunchPlan &plan, const QString &staffPinHash,
     , m_source(std::move(source))
     , m_clock(clock)
     , m_active(m_source())
-    , m_window(std::make_unique<KioskWindow>(m_active.content, clock))
+    , m_window(std::make_unique<KioskWindow>(m_active.content, clock, nullptr, firstShow(plan)))
 {
     if (m_plan.idleTimeoutSeconds > 0)
         m_window->setIdleTimeout(std::chrono::seconds(m_plan.idleTimeoutSeconds));
@@ -123,7 +138,7 @@ void KioskSession::start()
     } else if (m_plan.window == LaunchPlan::Window::FullScreen) {
         showFullScreenOnPrimary();
     } else {
-        m_window->resize(1280, 800);
+        m_window->resize(windowedSize);
         m_window->show();
     }
 }

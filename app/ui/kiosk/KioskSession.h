@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 
 #include <functional>
 #include <memory>
@@ -52,6 +53,8 @@ public:
     void setStaffNotes(std::function<QStringList()> notes) { m_staffNotes = std::move(notes); }
     // Shows the window as the plan says (full screen and locked down for a kiosk).
     void start();
+    // The window's size when the plan shows it in a window (not full screen).
+    static constexpr QSize windowedSize{1280, 800};
 
     KioskWindow *window() const { return m_window.get(); }
     KioskLockdown *lockdown() const { return m_lockdown; } // null unless the plan locks down

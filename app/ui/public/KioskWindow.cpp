@@ -29,8 +29,9 @@
 #include <cmath>
 #include <utility>
 
-KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *parent)
-    : QWidget(parent)
+KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *parent,
+                         const FirstShow &firstShow)
+    : QWidget(parent, firstShow.flags)
     , m_visit(new VisitModel(content, this))
     , m_idle(new IdleMonitor(this))
     , m_quickExit(new QuickExitDetector(this))
@@ -98,6 +99,9 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_idle, &IdleMonitor::resetDue, this, &KioskWindow::idleReset);
     connect(m_idleNotice, &IdleNotice::stillHere, m_idle, &IdleMonitor::recordActivity);
 
+    // At the size it will show at, so the resize before showing does not style everything again.
+    if (firstShow.size.isValid())
+        resize(firstShow.size);
     applyScale(Theme::scaleFor(size()));
     showCurrentScreen();
 }

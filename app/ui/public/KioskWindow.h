@@ -41,8 +41,17 @@ class KioskWindow : public QWidget
 {
     Q_OBJECT
 public:
+    // How the window will first show, when that is known before it is built: window flags set
+    // after the widgets exist re-polish every one of them, and a first style sheet scaled for a
+    // default size is applied again at the real one. Given here, the window is styled once.
+    struct FirstShow
+    {
+        Qt::WindowFlags flags;
+        QSize size; // invalid: Qt's default size, restyled when the window is resized
+    };
+
     explicit KioskWindow(const Content &content, const Clock &clock = Clock::system(),
-                         QWidget *parent = nullptr);
+                         QWidget *parent = nullptr, const FirstShow &firstShow = {});
     ~KioskWindow() override;
 
     VisitModel *visit() const { return m_visit; }

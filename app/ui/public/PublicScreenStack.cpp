@@ -50,7 +50,7 @@ void PublicScreenStack::showScreen(const VisitModel &visit, const QString &langu
     const PathwayNode *node = visit.currentNode();
     const VisitModel::Screen screen = visit.screen();
     if (screen != VisitModel::Screen::Outcome)
-        m_outcome->clear(); // its minute timer only runs while it is shown
+        m_outcome->leave(); // its minute timer only runs while it is shown
     switch (screen) {
     case VisitModel::Screen::Attract:
         m_attract->showMessages(content.campaignMessages, language);

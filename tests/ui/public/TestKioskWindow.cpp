@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -87,6 +88,8 @@ private slots:
     void openNowTextAtFixedTimes();
     void closedPrimaryPromotesOpenAlternative();
     void recomputesAtTheMinuteBoundary();
+    void outcomeSeenAgainKeepsItsCards_data();
+    void outcomeSeenAgainKeepsItsCards();
     void noTextEntryAnywhere();
     void touchTargetsAreLargeEnough_data();
     void touchTargetsAreLargeEnough();
@@ -492,6 +495,65 @@ void TestKioskWindow::recomputesAtTheMinuteBoundary()
              QStringLiteral("Closed now — opens tomorrow at 9am"));
     QVERIFY(timer->isActive());
     QVERIFY(timer->remainingTime() > 50000); // next boundary: about a minute away
+}
+
+void TestKioskWindow::outcomeSeenAgainKeepsItsCards_data()
+{
+    QTest::addColumn<QDateTime>("backAt");
+    QTest::addColumn<bool>("kept");
+    QTest::addColumn<QString>("firstValue");
+    QTest::addColumn<QString>("firstStatus");
+    // Back, then the same answer: the cards are still right, so they are not built again.
+    QTest::newRow("a minute later")
+        << ukTime(2025, 1, 15, 20, 58) << true << QStringLiteral("0808 1000 900")
+        << QStringLiteral("Open now — until 9pm");
+    // The primary closed meanwhile, so an open alternative leads: built again in the new order.
+    QTest::newRow("after the primary closed")
+        << ukTime(2025, 1, 15, 21, 0, 0, 50) << false << QStringLiteral("116 123")
+        << QStringLiteral("Open 24 hours");
+}
+
+void TestKioskWindow::outcomeSeenAgainKeepsItsCards()
+{
+    QFETCH(QDateTime, backAt);
+    QFETCH(bool, kept);
+    QFETCH(QString, firstValue);
+    QFETCH(QString, firstStatus);
+    QDateTime now = ukTime(2025, 1, 15, 20, 57);
+    auto window = makeWindow();
+    window->setClock(Clock([&now] { return now; }));
+    QVERIFY(KioskTestSupport::clickRoute(*window, {0, 1}));
+    OutcomeScreen *outcome = window->outcomeScreen();
+    const QString outcomeId = outcome->outcomeId();
+    QCOMPARE(outcome->cards().constFirst()->valueText(), QStringLiteral("0808 1000 900"));
+    const QList<ChannelCard *> firstCards = outcome->cards();
+    QList<QPointer<ChannelCard>> built(firstCards.cbegin(), firstCards.cend());
+    auto *timer = outcome->findChild<QTimer *>(QStringLiteral("minuteTimer"));
+
+    QTest::mouseClick(outcome->navigation()->backButton(), Qt::LeftButton);
+    QCOMPARE(window->currentScreen(), window->questionScreen());
+    QVERIFY(outcome->outcomeId().isEmpty());
+    QVERIFY(!timer->isActive()); // nothing runs for a screen not shown
+    now = backAt;
+    QVERIFY(KioskTestSupport::clickRoute(*window, {1}));
+    QCOMPARE(window->currentScreen(), outcome);
+    QCOMPARE(outcome->outcomeId(), outcomeId);
+    QVERIFY(timer->isActive());
+    QCOMPARE(outcome->cards().constFirst()->valueText(), firstValue);
+    QCOMPARE(outcome->cards().constFirst()->statusText(), firstStatus);
+    for (const QPointer<ChannelCard> &card : std::as_const(built))
+        QCOMPARE(!card.isNull(), kept); // the cards built again were deleted
+    QCOMPARE(outcome->cards() == firstCards, kept);
+    for (ChannelCard *card : outcome->cards())
+        QVERIFY(card->isVisible());
+
+    // A quick exit forgets them: nothing of the visit waits, hidden, for the next person.
+    window->quickExit();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(outcome->cards().isEmpty());
+    QVERIFY(outcome->findChildren<ChannelCard *>().isEmpty());
+    for (const QPointer<ChannelCard> &card : std::as_const(built))
+        QVERIFY(card.isNull());
 }
 
 void TestKioskWindow::noTextEntryAnywhere()

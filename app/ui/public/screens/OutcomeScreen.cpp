@@ -11,6 +11,7 @@
 #include "ui/public/screens/ScreenParts.h"
 #include "ui/widgets/CenteredColumn.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -85,16 +86,58 @@ void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outco
     ScreenParts::setText(m_heading, outcome.text.text(language));
     ScreenParts::setText(m_message, outcome.message.text(language));
     m_message->setVisible(!outcome.message.isEmpty());
-    rebuildCards();
-    fitToScreen();
+    if (cardsBuiltFor(content, outcome.id, language)) {
+        reuseCards();
+    } else {
+        rebuildCards();
+        fitToScreen();
+        m_builtFor = {&content, outcome.id, language};
+    }
     m_scroll->verticalScrollBar()->setValue(0);
     armMinuteTimer();
+}
+
+bool OutcomeScreen::cardsBuiltFor(const Content &content, const QString &outcomeId,
+                                  const QString &language) const
+{
+    return !m_cards.isEmpty() && m_builtFor.content == &content &&
+           m_builtFor.outcomeId == outcomeId && m_builtFor.language == language;
+}
+
+void OutcomeScreen::reuseCards()
+{
+    // Only what the time changes; the order can change too (an alternative opened), and then
+    // the cards are built again as the minute timer would.
+    const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
+    const QList<ChannelAvailability> order = availability.inShowingOrder();
+    const QString notice = availability.closedNotice(m_language);
+    bool same = order.size() == m_cards.size() && notice == m_closedText->text();
+    for (int i = 0; same && i < order.size(); ++i)
+        same = order.at(i).ref() == m_cards.at(i)->ref();
+    if (!same) {
+        rebuildCards();
+        fitToScreen();
+        return;
+    }
+    for (int i = 0; i < order.size(); ++i)
+        m_cards.at(i)->setAvailability(order.at(i));
+    if (!m_fitted)
+        fitToScreen();
+}
+
+void OutcomeScreen::leave()
+{
+    m_minuteTimer->stop();
+    m_outcomeId.clear();
+    QScroller::scroller(m_scroll->viewport())->stop();
+    m_scroll->verticalScrollBar()->setValue(0);
 }
 
 void OutcomeScreen::clear()
 {
     m_minuteTimer->stop();
     removeCards();
+    m_builtFor = {};
     m_content = nullptr;
     m_outcome = PathwayNode();
     m_outcomeId.clear();
@@ -108,8 +151,8 @@ void OutcomeScreen::clear()
 
 void OutcomeScreen::refreshAvailability()
 {
-    if (!m_content)
-        return;
+    if (!m_content || m_outcomeId.isEmpty())
+        return; // nothing shown (kept cards are brought up to date when shown again)
     const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
     const QList<ChannelAvailability> order = availability.inShowingOrder();
     bool sameOrder = order.size() == m_cards.size();
@@ -175,6 +218,7 @@ void OutcomeScreen::fitToScreen()
     setDense(false);
     if (m_content && !fitsWithoutScrolling())
         setDense(true);
+    m_fitted = true;
 }
 
 bool OutcomeScreen::fitsWithoutScrolling() const
@@ -230,6 +274,15 @@ void OutcomeScreen::resizeEvent(QResizeEvent *event)
     m_body->setMaximumBaseWidth(shape == OutcomeLayout::Shape::TwoColumns ? 1840 : 1280);
     QWidget::resizeEvent(event);
     fitToScreen();
+}
+
+void OutcomeScreen::changeEvent(QEvent *event)
+{
+    // The window's style sheet changed (text size, contrast, language's fonts): kept cards
+    // are fitted again when next shown. setDense() polishes without this event.
+    if (event->type() == QEvent::StyleChange)
+        m_fitted = false;
+    QWidget::changeEvent(event);
 }
 
 void OutcomeScreen::applyScale(double scale)

@@ -29,7 +29,13 @@ public:
     void setClock(const Clock &clock);
     // `content` must outlive the screen or the next clear().
     void showOutcome(const Content &content, const PathwayNode &outcome, const QString &language);
-    void clear(); // forget the outcome shown, stop the minute timer, scroll to the top
+    // Another screen of the same visit is shown: stop the minute timer. The cards stay built
+    // (hidden), so the same outcome shown again in this visit (Back, then the same answer) is
+    // not built again.
+    void leave();
+    // The visit is forgotten: drop the outcome and its cards, stop the minute timer, scroll to the
+    // top.
+    void clear();
     QString outcomeId() const { return m_outcomeId; }
     QList<ChannelCard *> cards() const { return m_cards; } // in showing order
     QScrollArea *scrollArea() const { return m_scroll; }
@@ -51,6 +57,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuildCards();
@@ -59,6 +66,9 @@ private:
     void setDense(bool dense);
     void removeCards();
     void armMinuteTimer();
+    bool cardsBuiltFor(const Content &content, const QString &outcomeId,
+                       const QString &language) const;
+    void reuseCards();
 
     Clock m_clock;
     const Content *m_content = nullptr;
@@ -67,6 +77,14 @@ private:
     QString m_language;
     double m_scale = 1.0;
     bool m_dense = false;
+    bool m_fitted = false; // false after a restyle: the denser type may be wrong now
+    // What the built cards (m_cards) are for, kept while they are hidden (leave()).
+    struct BuiltFor
+    {
+        const Content *content = nullptr;
+        QString outcomeId;
+        QString language;
+    } m_builtFor;
 
     QScrollArea *m_scroll;
     CenteredColumn *m_body;

@@ -63,7 +63,7 @@ int exportHandout(int argc, char *argv[], const LaunchOptions &options)
     QTextStream err(stderr);
     const Configuration configuration = ConsoleCommands::readConfiguration(options);
     const std::optional<ActiveContent> active =
-        ContentCommands::contentFor(options.contentPath, configuration, QDate::currentDate(), err);
+        ContentCommands::contentFor(options, configuration, QDate::currentDate(), err);
     if (!active)
         return 1;
     return HandoutExport::run(options.handoutPath, options.serviceIds, active->content,

@@ -3,6 +3,7 @@
 
 #include "core/commands/ConsoleCommands.h"
 #include "core/commands/ContentCommands.h"
+#include "core/commands/StatusCommand.h"
 #include "core/content/RegionalContent.h"
 #include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
@@ -84,8 +85,9 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     renderer.setDisplay({.largeText = options.largeText, .highContrast = options.highContrast});
     renderer.setContentStatus(active);
     renderer.setReadAloudShown(configuration.speech().mode != SpeechSettings::Mode::Off);
-    renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
-        configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
+    renderer.setKioskStatus(KioskStatusFormat::text(
+        KioskStatus::collect(configuration, active, {}, QDate::currentDate(),
+                             QDateTime::currentDateTimeUtc(), SpeechCheck::voiceCheck())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         ConsoleCommands::print(stdout, path + QLatin1Char('\n'));
@@ -115,6 +117,15 @@ int speechSamples(int argc, char *argv[], const LaunchOptions &options)
         return 1;
     }
     return 0;
+}
+
+int status(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const Configuration configuration = ConsoleCommands::readConfiguration(options);
+    return StatusCommand::run(options, configuration, QDateTime::currentDateTime(), out,
+                              SpeechCheck::voiceCheck());
 }
 
 } // namespace OffscreenCommands

@@ -4,6 +4,7 @@
 #include "core/commands/StatusCommand.h"
 #include "core/packs/ContentPackStore.h"
 #include "core/startup/ActiveContent.h"
+#include "core/status/KioskHealth.h"
 #include "core/status/KioskStatus.h"
 #include "core/status/KioskStatusFormat.h"
 
@@ -26,6 +27,7 @@ private slots:
     void localPackInUseAndDropped();
     void speechModeAndVoices_data();
     void speechModeAndVoices();
+    void runningKioskAsksForVoicesOnce();
     void fallbackAndCrashLoop();
     void labelValuesAreEscaped();
     void onlyTheStartTimeDependsOnTime();
@@ -257,6 +259,26 @@ void TestKioskStatus::speechModeAndVoices()
     }
     const QJsonObject json = KioskStatusFormat::json(status)[QStringLiteral("speech")].toObject();
     QCOMPARE(json[QStringLiteral("voicesChecked")].toBool(), !voiceMetrics.isEmpty());
+}
+
+// A running kiosk asks which voices are missing once: the answer, and so the metrics, cannot
+// change later because a visitor turned Read aloud on and eSpeak loaded then.
+void TestKioskStatus::runningKioskAsksForVoicesOnce()
+{
+    const Configuration config = Configuration::load(
+        writeConfig("[signpost]\nenabled_languages=en,cy\ncontent_directory=none\n"), true);
+    const ActiveContent active = ActiveContent::builtInContent(today);
+    KioskHealth health(config, {}, [&active]() -> const ActiveContent & { return active; });
+    int asked = 0;
+    QStringList missing{QStringLiteral("cy")};
+    health.setVoiceCheck([&](const QStringList &) {
+        ++asked;
+        return missing;
+    });
+    QVERIFY(health.text().contains(QStringLiteral("Speech: on-request, no voice for cy\n")));
+    missing.clear(); // were it asked again, it would now say every voice is there
+    QCOMPARE(health.status().speech.languagesWithoutVoice, QStringList{QStringLiteral("cy")});
+    QCOMPARE(asked, 1);
 }
 
 void TestKioskStatus::fallbackAndCrashLoop()

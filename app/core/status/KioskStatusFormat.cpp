@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace KioskStatusFormat {
 
 namespace {
@@ -218,8 +220,12 @@ QByteArray prometheus(const KioskStatus &status)
                            {{"kind", pack.kind}, {"key_id", pack.keyId}},
                            QString::number(*pack.daysToExpiry));
         }
-        out.family("signpost_pack_info",
-                   "An installed pack's metadata.id while it is in use (always 1).");
+        const bool anyInUse =
+            std::any_of(status.packs.cbegin(), status.packs.cend(),
+                        [](const KioskStatus::Pack &pack) { return !pack.id.isEmpty(); });
+        if (anyInUse)
+            out.family("signpost_pack_info",
+                       "An installed pack's metadata.id while it is in use (always 1).");
         for (const KioskStatus::Pack &pack : status.packs) {
             if (!pack.id.isEmpty())
                 out.sample("signpost_pack_info",

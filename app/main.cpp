@@ -32,8 +32,9 @@ int main(int argc, char *argv[])
     case Action::PrintPathways:
     case Action::ExportOruk:
     case Action::ImportOruk:
-    case Action::Status:
         return ConsoleCommands::contentListing(argc, argv, options);
+    case Action::Status:
+        return OffscreenCommands::status(argc, argv, options);
     case Action::VerifyPack:
     case Action::InstallPack:
         return ConsoleCommands::packCommand(argc, argv, options);

@@ -15,6 +15,7 @@
 #include "ui/platform/FirstPaintNotifier.h"
 #include "ui/public/KioskWindow.h"
 #include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechCheck.h"
 #include "ui/speech/SpeechController.h"
 
 #include <QApplication>
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     KioskHealth health(configuration, {},
                        [&session]() -> const ActiveContent & { return session.activeContent(); });
     health.setMode(plan.mode);
+    health.setVoiceCheck(SpeechCheck::voiceCheck());
     session.setStatusText([&health] { return health.text(); });
     if (const QString error = health.startMetrics(); !error.isEmpty())
         print(QStringLiteral("signpost: %1\n").arg(error));

@@ -60,7 +60,9 @@ for path in \
     lib/systemd/system/signpost-kiosk-open.timer \
     lib/systemd/system/signpost-kiosk-close.timer \
     lib/systemd/system/signpost-kiosk-close.service \
-    usr/lib/sysusers.d/signpost.conf; do
+    usr/lib/sysusers.d/signpost.conf \
+    usr/share/signpost/signpost-kiosk-node-exporter.conf \
+    usr/share/signpost/signpost-node-exporter.tmpfiles; do
     [ -s "$out/root/$path" ] || fail "the package has no /$path"
 done
 for script in postinst prerm postrm; do

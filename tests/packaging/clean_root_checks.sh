@@ -103,6 +103,34 @@ as_kiosk signpost --status >"$out/status.log" 2>&1 || fail "--status: $(cat "$ou
 as_kiosk signpost --export-oruk "$kiosk_runtime/oruk.json" >/dev/null 2>"$out/oruk.err" ||
     fail "--export-oruk: $(cat "$out/oruk.err")"
 echo "as 'signpost': speech samples (cy, ar), the review pack, --status and --export-oruk work"
+# Monitoring as packaged: the node_exporter drop-in and its tmpfiles file are shipped, and the
+# kiosk account, under the kiosk service's UMask=0077, keeps metrics_textfile in node_exporter's
+# root-owned collector directory once given it: by the packaged tmpfiles ACL when
+# systemd-tmpfiles is here (as the drop-in runs it before each start), else by group write.
+for file in signpost-kiosk-node-exporter.conf signpost-node-exporter.tmpfiles; do
+    [ -s "/usr/share/signpost/$file" ] || fail "the package has no /usr/share/signpost/$file"
+done
+collector=/var/lib/prometheus/node-exporter
+mkdir -p "$collector" # prometheus-node-exporter's own directory: root's, 0755
+if command -v systemd-tmpfiles >/dev/null 2>&1; then
+    systemd-tmpfiles --create /usr/share/signpost/signpost-node-exporter.tmpfiles ||
+        fail "systemd-tmpfiles --create of the packaged tmpfiles file"
+    granted="the packaged ACL"
+else
+    chgrp signpost "$collector" && chmod 0775 "$collector"
+    granted="group write (no systemd-tmpfiles in this root)"
+fi
+printf '[signpost]\nmetrics_textfile=%s/signpost.prom\n' "$collector" >"$out/metrics.conf"
+chmod 644 "$out/metrics.conf"
+as_kiosk sh -c 'umask 0077 && exec env QT_QPA_PLATFORM=offscreen signpost --config "$1" --mode kiosk --windowed --quit-after-first-paint' \
+    kiosk "$out/metrics.conf" >/dev/null 2>"$out/metrics.err" || fail "the kiosk with metrics_textfile: $(cat "$out/metrics.err")"
+if [ "$(stat -c %a "$collector/signpost.prom" 2>/dev/null)" != 644 ]; then
+    fail "as 'signpost': $collector/signpost.prom missing or not 644: $(ls -l "$collector") $(cat "$out/metrics.err")"
+elif ! setpriv --reuid=nobody --regid=nogroup --clear-groups grep -q '^signpost_info{' "$collector/signpost.prom"; then
+    fail "another account (node_exporter's) cannot read $collector/signpost.prom"
+else
+    echo "as 'signpost' (umask 0077, $granted): $collector/signpost.prom written, 644, read by 'nobody'"
+fi
 # The proof that these checks can fail: the pack left readable by root alone, as Signpost before
 # 0.1.1 left it. Every check must then fail.
 chmod 0700 "$installed"

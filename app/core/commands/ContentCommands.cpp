@@ -6,14 +6,12 @@
 #include "core/commands/PathwayPrinter.h"
 #include "core/commands/StatusCommand.h"
 #include "core/loading/ContentLoader.h"
-#include "core/packs/ContentPackVerifier.h"
 #include "core/packs/LocalPackValidation.h"
 #include "core/startup/ActiveContent.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace {
@@ -36,7 +34,7 @@ int ContentCommands::run(const LaunchOptions &options, const Configuration &conf
         return OrukCommands::importDraft(options.orukPath, options.draftPath, today, out, err);
     if (options.action == LaunchOptions::Action::Status)
         return StatusCommand::run(options, config, QDateTime::currentDateTime(), out);
-    const std::optional<ActiveContent> active = contentFor(options.contentPath, config, today, err);
+    const std::optional<ActiveContent> active = contentFor(options, config, today, err);
     if (!active)
         return 1;
     if (options.action == LaunchOptions::Action::ListServices)
@@ -87,9 +85,7 @@ int ContentCommands::validateWithLocal(const QString &path, const QString &local
     if (national != 0)
         return national;
     const ContentLoader::Result content = ContentLoader::loadFile(path, today);
-    const QString file = QFileInfo(localPath).isDir()
-                             ? QDir(localPath).filePath(ContentPackVerifier::contentFileName())
-                             : localPath;
+    const QString file = LocalPackLoader::contentFileIn(localPath);
     const LocalPackValidation::Result local =
         LocalPackValidation::checkFile(file, *content.content, today);
     int errors = 0;
@@ -143,12 +139,14 @@ int ContentCommands::printPathways(const Content &content, const QString &langua
     return 0;
 }
 
-std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandLinePath,
+std::optional<ActiveContent> ContentCommands::contentFor(const LaunchOptions &options,
                                                          const Configuration &config,
                                                          const QDate &today, QTextStream &err)
 {
-    ActiveContent active =
-        ActiveContent::choose({.commandLinePath = commandLinePath}, config, today);
+    const QString &commandLinePath = options.contentPath;
+    ActiveContent active = ActiveContent::choose(
+        {.commandLinePath = commandLinePath, .localPackPath = options.localPackPath}, config,
+        today);
     // Why configured content was set aside; a valid file's own warnings are --validate's.
     if (active.fellBack) {
         for (const ContentIssue &issue : std::as_const(active.issues))
@@ -157,6 +155,16 @@ std::optional<ActiveContent> ContentCommands::contentFor(const QString &commandL
     if (active.fellBack && !commandLinePath.isEmpty()) {
         err << tr("%1: not valid, so nothing is listed; run signpost --validate %1")
                    .arg(commandLinePath)
+            << '\n';
+        err.flush();
+        return std::nullopt;
+    }
+    if (!options.localPackPath.isEmpty() && !active.local.applied()) {
+        for (const ContentIssue &issue : std::as_const(active.local.issues))
+            err << QStringLiteral("signpost: %1").arg(issue.toString()) << '\n';
+        err << tr("%1: not valid as a local pack on this content, so nothing is written; run "
+                  "signpost --validate CONTENT --with-local %2")
+                   .arg(active.local.source, options.localPackPath)
             << '\n';
         err.flush();
         return std::nullopt;

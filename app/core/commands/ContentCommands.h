@@ -26,10 +26,12 @@ public:
     static int run(const LaunchOptions &options, const Configuration &config, const QDate &today,
                    QTextStream &out, QTextStream &err);
 
-    // The content the read-only commands use (ActiveContent's rule), with what was chosen,
-    // and why anything was set aside, said on `err`; nullopt when --content names a file that
-    // does not validate (a reviewer asked for that file: the built-in set would mislead them).
-    static std::optional<ActiveContent> contentFor(const QString &commandLinePath,
+    // The content the read-only commands use (ActiveContent's rule, with the --content and
+    // --with-local of `options`), with what was chosen, and why anything was set aside, said on
+    // `err`; nullopt when --content names a file that does not validate, or --with-local a local
+    // pack that does not fit it (a reviewer asked for those files: the built-in set, or the
+    // national content alone, would mislead them).
+    static std::optional<ActiveContent> contentFor(const LaunchOptions &options,
                                                    const Configuration &config, const QDate &today,
                                                    QTextStream &err);
 

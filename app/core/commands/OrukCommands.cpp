@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text, int n = -1)
@@ -39,10 +41,18 @@ int OrukCommands::exportServices(const Content &content, const QString &outPath,
 {
     if (!writeJson(outPath, OrukExporter::page(content), err))
         return 1;
-    out << tr("%1: %n services written as Open Referral UK (HSDS 3.0)",
-              static_cast<int>(content.services.size()))
-               .arg(outPath)
-        << '\n';
+    const auto local = std::count_if(content.services.cbegin(), content.services.cend(),
+                                     [](const Service &service) { return service.local; });
+    const int all = static_cast<int>(content.services.size());
+    if (local > 0)
+        out << tr("%1: %n services written as Open Referral UK (HSDS 3.0), %2 of them from the "
+                  "local pack (attribute signpost_scope \"local\")",
+                  all)
+                   .arg(outPath)
+                   .arg(local);
+    else
+        out << tr("%1: %n services written as Open Referral UK (HSDS 3.0)", all).arg(outPath);
+    out << '\n';
     out.flush();
     return 0;
 }

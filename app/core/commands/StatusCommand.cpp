@@ -12,7 +12,7 @@
 namespace StatusCommand {
 
 int run(const LaunchOptions &options, const Configuration &config, const QDateTime &now,
-        QTextStream &out)
+        QTextStream &out, const KioskStatus::VoiceCheck &voices)
 {
     const QDate today = now.toLocalTime().date();
     // Only read: a status query is not a start, so the ledger is not written.
@@ -22,7 +22,7 @@ int run(const LaunchOptions &options, const Configuration &config, const QDateTi
         {.commandLinePath = options.contentPath, .crashLoopStarts = guard.crashLoopStarts()},
         config, today);
     const KioskStatus status =
-        KioskStatus::collect(config, active, KioskStatus::CrashLoop::of(guard), today, now);
+        KioskStatus::collect(config, active, KioskStatus::CrashLoop::of(guard), today, now, voices);
     if (options.json)
         out << QString::fromUtf8(
             QJsonDocument(KioskStatusFormat::json(status)).toJson(QJsonDocument::Indented));

@@ -3,6 +3,7 @@
 
 #include "core/startup/CommandLine.h"
 #include "core/startup/Configuration.h"
+#include "core/status/KioskStatus.h"
 
 #include <QDateTime>
 #include <QTextStream>
@@ -12,7 +13,9 @@
 // holding the crash ledger is this process's XDG_RUNTIME_DIR), its packs, languages, speech.
 namespace StatusCommand {
 
+// `voices` tells which switched-on languages have no voice (SpeechCheck::voiceCheck, from the UI
+// library); without it the status says the voices were not checked.
 int run(const LaunchOptions &options, const Configuration &config, const QDateTime &now,
-        QTextStream &out);
+        QTextStream &out, const KioskStatus::VoiceCheck &voices = {});
 
 } // namespace StatusCommand

@@ -165,7 +165,34 @@ QJsonObject OrukExporter::service(const Service &service)
     }
     if (!areas.isEmpty())
         out[QStringLiteral("service_areas")] = areas;
+    out[QStringLiteral("attributes")] = QJsonArray{scopeAttribute(service)};
     return out;
+}
+
+QJsonObject OrukExporter::scopeAttribute(const Service &service)
+{
+    const QString scope = service.local ? QStringLiteral("local") : QStringLiteral("national");
+    const QString description =
+        service.local ? QStringLiteral("Added for this area by a local overlay pack, signed by "
+                                       "the area's own publisher; not part of the national "
+                                       "content.")
+                      : QStringLiteral("Part of the national content, signed by its owner.");
+    const QString termId = idText(uuidFor(QStringLiteral("taxonomy_term"), scope));
+    return {
+        {QStringLiteral("id"), idText(uuidFor(QStringLiteral("attribute"), service.id))},
+        {QStringLiteral("link_id"), idText(uuidFor(QStringLiteral("service"), service.id))},
+        {QStringLiteral("link_type"), QLatin1String(scopeLinkType)},
+        {QStringLiteral("link_entity"), QStringLiteral("service")},
+        {QStringLiteral("value"), scope},
+        {QStringLiteral("taxonomy_term_id"), termId},
+        {QStringLiteral("taxonomy_term"),
+         QJsonObject{{QStringLiteral("id"), termId},
+                     {QStringLiteral("code"), scope},
+                     {QStringLiteral("name"), service.local ? QStringLiteral("Local service")
+                                                            : QStringLiteral("National service")},
+                     {QStringLiteral("description"), description},
+                     {QStringLiteral("taxonomy"), QLatin1String(scopeTaxonomy)}}},
+    };
 }
 
 QJsonArray OrukExporter::schedules(const Service &service, const Channel &channel,

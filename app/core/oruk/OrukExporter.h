@@ -12,11 +12,16 @@
 // service directory. Ids are name-based UUIDs (version 5), so exporting the same content twice
 // gives the same file. Each channel is also a virtual location whose external identifier
 // ("service/channel/type") lets OrukImporter rebuild it exactly; plain HSDS readers use the
-// service's phones, url, email and schedules.
+// service's phones, url, email and schedules. A local overlay pack's services carry the
+// attribute "local" (taxonomy "Signpost content scope"), the national ones "national".
 class OrukExporter
 {
 public:
     static constexpr const char *channelIdentifierType = "signpost-channel";
+    // The taxonomy of every service's one attribute: "national" (the national content) or
+    // "local" (added by a local overlay pack, signed by the area's own publisher).
+    static constexpr const char *scopeTaxonomy = "Signpost content scope";
+    static constexpr const char *scopeLinkType = "signpost_scope";
 
     // An HSDS 3.0 API page ({"contents": [service, …], "total_items": n, …}) of every service.
     static QJsonObject page(const Content &content);
@@ -32,4 +37,5 @@ private:
     static QJsonArray schedules(const Service &service, const Channel &channel,
                                 const QString &serviceAtLocationId);
     static QJsonObject serviceAtLocation(const Service &service, const Channel &channel);
+    static QJsonObject scopeAttribute(const Service &service);
 };

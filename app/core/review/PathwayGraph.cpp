@@ -72,7 +72,9 @@ PathwayGraph PathwayGraph::build(const Content &content, const QString &language
         if (node.outcome) {
             node.emergency = isEmergency(id);
             if (const Service *service = content.service(source->primary.service))
-                node.service = service->name.text(language);
+                node.service = service->local
+                                   ? QStringLiteral("%1 [local]").arg(service->name.text(language))
+                                   : service->name.text(language);
             if (const Channel *channel = content.channel(source->primary)) {
                 node.channel = channel->label.text(language);
                 node.number = channel->value;

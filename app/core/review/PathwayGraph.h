@@ -19,7 +19,7 @@ public:
         bool outcome = false;
         QString text;             // the question, or the outcome's heading
         int depth = -1;           // fewest choices from the start; -1 when no route reaches it
-        QString service;          // outcomes: the primary service's name
+        QString service;          // outcomes: the primary service's name ("… [local]": a pack's)
         QString channel;          // outcomes: the primary channel's label
         QString number;           // outcomes: the primary channel's number or address, as dialled
         bool emergency = false;   // outcomes whose primary is on the emergency strip (999)

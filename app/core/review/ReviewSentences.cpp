@@ -96,8 +96,10 @@ public:
         const Service *service = content.service(serviceId);
         if (!service)
             return;
-        const QString screen =
-            tr("Service on outcome screens: %1").arg(service->name.text(QStringLiteral("en")));
+        // A local pack's service is signed off by its own publisher: its screen says so.
+        const QString screen = (service->local ? tr("Service on outcome screens: %1 [local pack]")
+                                               : tr("Service on outcome screens: %1"))
+                                   .arg(service->name.text(QStringLiteral("en")));
         const QString base = QStringLiteral("service/%1/").arg(service->id);
         text(base + QLatin1String("name"), screen, service->name);
         text(base + QLatin1String("description"), screen, service->description);
@@ -195,8 +197,10 @@ QList<ReviewSentence> ReviewSentences::collect(const Content &content, const QSt
                              node->answers[i].text);
             continue;
         }
-        const QString screen =
-            tr("Outcome '%1': %2").arg(id, node->text.text(QStringLiteral("en")));
+        const Service *primary = content.service(node->primary.service);
+        const QString screen = (primary && primary->local ? tr("Outcome '%1': %2 [local pack]")
+                                                          : tr("Outcome '%1': %2"))
+                                   .arg(id, node->text.text(QStringLiteral("en")));
         collect.text(base + QLatin1String("text"), screen, node->text);
         collect.text(base + QLatin1String("message"), screen, node->message);
         for (const ChannelRef &ref : QList<ChannelRef>{node->primary} + node->alternatives) {

@@ -37,12 +37,14 @@ ActiveContent ActiveContent::choose(const Request &request, const Configuration 
         if (!skipped.isEmpty())
             return afterCrashLoop(skipped, request.crashLoopStarts, today);
     }
-    if (namesBuiltIn(request.commandLinePath))
-        return builtInContent(today);
-    if (!request.commandLinePath.isEmpty())
-        return fromFile(request.commandLinePath, today);
-    ActiveContent active = configured(config, today);
-    LocalPackLoader::applyInstalled(active, config, today);
+    ActiveContent active = namesBuiltIn(request.commandLinePath) ? builtInContent(today)
+                           : !request.commandLinePath.isEmpty()
+                               ? fromFile(request.commandLinePath, today)
+                               : configured(config, today);
+    if (!request.localPackPath.isEmpty())
+        LocalPackLoader::applyFile(active, request.localPackPath, today);
+    else if (request.commandLinePath.isEmpty())
+        LocalPackLoader::applyInstalled(active, config, today);
     return active;
 }
 

@@ -17,6 +17,8 @@
 //   2. else the installed content pack, verified again at every choice;
 //   3. else the configuration's content_path;
 //   4. else the built-in content.
+// Then the installed local pack is laid over it (rules 2-4 only), or the one --with-local names
+// (whatever rule chose the national content).
 // Content that fails (a file that does not validate, a pack set aside) gives the whole built-in
 // content instead, with fellBack set and the reason in `issues`; never part of a broken file.
 // A crash loop (CrashLoopGuard) skips whatever file rules 1-3 name for the built-in content.
@@ -40,6 +42,9 @@ public:
     {
         QString commandLinePath; // --content: a file, "builtin", or empty (the configuration)
         int crashLoopStarts = 0; // unclean starts when the guard sees a crash loop, else 0
+        // --with-local DIR: this local pack, as its publisher holds it before signing, instead
+        // of the installed one (the read-only commands: exports and the review pack).
+        QString localPackPath{};
     };
 
     // The rule above, in full. The read-only commands ask without a crash count.

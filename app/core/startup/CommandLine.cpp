@@ -54,8 +54,10 @@ struct Parser
         QStringLiteral("with-local"),
         QCoreApplication::translate(
             "CommandLine",
-            "With --validate: also check the local overlay pack in DIR (its content.json, or "
-            "the file DIR names) laid over that content."),
+            "Lay the local overlay pack in DIR (its content.json, or the file DIR names) over "
+            "the content, unsigned, as its publisher holds it: with --validate, check it; with "
+            "--export-oruk, --review-pack, --list-services, --print-pathways or "
+            "--export-handout, include its services, marked local."),
         QStringLiteral("DIR")};
     QCommandLineOption listServices{
         QStringLiteral("list-services"),
@@ -291,8 +293,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     o.localPackPath = p.parser.value(p.withLocal);
-    if (p.parser.isSet(p.withLocal) && !p.parser.isSet(p.validate)) {
-        result.error = tr("--with-local only applies to --validate.");
+    const bool takesLocalPack = p.parser.isSet(p.validate) || p.parser.isSet(p.exportOruk) ||
+                                p.parser.isSet(p.reviewPack) || p.parser.isSet(p.listServices) ||
+                                p.parser.isSet(p.printPathways) || p.parser.isSet(p.exportHandout);
+    if (p.parser.isSet(p.withLocal) && !takesLocalPack) {
+        result.error = tr("--with-local only applies to --validate, --export-oruk, --review-pack, "
+                          "--list-services, --print-pathways and --export-handout.");
         return result;
     }
     if (!o.serviceIds.isEmpty() && !p.parser.isSet(p.exportHandout)) {

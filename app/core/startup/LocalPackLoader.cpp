@@ -3,9 +3,11 @@
 
 #include "core/packs/ContentPackStore.h"
 #include "core/packs/ContentPackVerifier.h"
+#include "core/packs/LocalPackValidation.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 
@@ -75,4 +77,36 @@ void LocalPackLoader::applyInstalled(ActiveContent &active, const Configuration 
     state.keyId = verified.pack->keyId;
     state.expires = verified.pack->expires;
     active.content = std::move(verified.pack->content);
+}
+
+QString LocalPackLoader::contentFileIn(const QString &path)
+{
+    return QFileInfo(path).isDir() ? QDir(path).filePath(ContentPackVerifier::contentFileName())
+                                   : path;
+}
+
+void LocalPackLoader::applyFile(ActiveContent &active, const QString &path, const QDate &today)
+{
+    LocalPackState &state = active.local;
+    state = LocalPackState{};
+    state.source = contentFileIn(path);
+    LocalPackValidation::Result checked =
+        LocalPackValidation::checkFile(state.source, active.content, today);
+    state.issues = checked.issues;
+    if (!checked.pack || !checked.merged) {
+        state.status = LocalPackState::Status::Dropped;
+        state.reason = tr("it is not valid on this content; run signpost --validate with "
+                          "--with-local for each problem");
+        for (const ContentIssue &issue : std::as_const(checked.issues)) {
+            if (issue.severity == ContentIssue::Severity::Error) {
+                state.reason = issue.toString();
+                break;
+            }
+        }
+        return;
+    }
+    state.status = LocalPackState::Status::Applied;
+    state.id = checked.pack->metadata.id;
+    state.version = checked.pack->metadata.version;
+    active.content = std::move(*checked.merged);
 }

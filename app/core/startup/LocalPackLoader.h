@@ -20,6 +20,12 @@ public:
     // Lays the installed local pack over `active.content`, or records why it was dropped.
     static void applyInstalled(ActiveContent &active, const Configuration &config,
                                const QDate &today);
+    // Lays the local pack in `path` (a directory's content.json, or the file named) over
+    // `active.content` as its publisher holds it, before or after signing: the signature is not
+    // checked, every rule of the content is. Records why it was dropped when it fails.
+    static void applyFile(ActiveContent &active, const QString &path, const QDate &today);
+    // The file --with-local DIR means: DIR/content.json, or DIR itself when it is a file.
+    static QString contentFileIn(const QString &path);
     // At a kiosk reset: true when another local pack has been installed since `shown` was
     // chosen, the one it showed has been removed, or its expiry date has passed.
     static bool needsReload(const ActiveContent &shown, const Configuration &config,

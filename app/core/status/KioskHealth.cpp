@@ -17,8 +17,16 @@ KioskHealth::KioskHealth(const Configuration &config, KioskStatus::CrashLoop cra
 
 KioskStatus KioskHealth::status() const
 {
-    KioskStatus status =
-        KioskStatus::collect(m_config, m_shown(), m_crashLoop, QDate::currentDate(), m_started);
+    KioskStatus::VoiceCheck remembered;
+    if (m_voiceCheck) {
+        remembered = [this](const QStringList &languages) {
+            if (!m_withoutVoice)
+                m_withoutVoice = m_voiceCheck(languages);
+            return *m_withoutVoice;
+        };
+    }
+    KioskStatus status = KioskStatus::collect(m_config, m_shown(), m_crashLoop,
+                                              QDate::currentDate(), m_started, remembered);
     if (m_mode)
         status.mode = modeName(*m_mode);
     return status;

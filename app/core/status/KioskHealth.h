@@ -26,6 +26,10 @@ public:
 
     // The mode this process runs in (the configuration's, unless --mode said otherwise).
     void setMode(Mode mode) { m_mode = mode; }
+    // How to tell which switched-on languages have no voice. Asked once, the first time the
+    // status is needed (installed voices do not change under a running kiosk), so the
+    // metrics never change because a visitor turned Read aloud on.
+    void setVoiceCheck(KioskStatus::VoiceCheck check) { m_voiceCheck = std::move(check); }
 
     KioskStatus status() const;
     QString text() const; // the staff menu's lines (and its QR code)
@@ -39,5 +43,7 @@ private:
     ActiveContentSource m_shown;
     QDateTime m_started;
     std::optional<Mode> m_mode;
+    KioskStatus::VoiceCheck m_voiceCheck;
+    mutable std::optional<QStringList> m_withoutVoice; // the check's answer, once asked
     MetricsTextfile m_metrics;
 };

@@ -6,6 +6,7 @@
 #include "core/packs/ContentPackVerifier.h"
 #include "core/packs/MinisignSignature.h"
 #include "core/startup/CrashLoopGuard.h"
+#include "core/startup/LocalPackLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,9 +59,33 @@ std::optional<KioskStatus::Pack> KioskStatus::installedPack(const QString &conte
     return pack;
 }
 
+std::optional<KioskStatus::Pack>
+KioskStatus::localPack(const Configuration &config, const ActiveContent &active, const QDate &today)
+{
+    std::optional<Pack> pack = installedPack(LocalPackLoader::storeDirectory(config), today);
+    if (!pack && !active.local.dropped())
+        return std::nullopt;
+    if (!pack) {
+        // The store itself could not be read: no directory name to read the version from.
+        pack = Pack{};
+        pack->path = active.local.source;
+    }
+    pack->kind = QStringLiteral("local");
+    const LocalPackState &state = active.local;
+    pack->inUse = state.applied() && QFileInfo(state.source).absoluteFilePath() ==
+                                         QFileInfo(pack->path).absoluteFilePath();
+    if (pack->inUse)
+        pack->id = state.id;
+    if (state.dropped()) {
+        pack->dropped = true;
+        pack->droppedReason = state.reason;
+    }
+    return pack;
+}
+
 KioskStatus KioskStatus::collect(const Configuration &config, const ActiveContent &active,
                                  const CrashLoop &crashLoop, const QDate &today,
-                                 const QDateTime &started)
+                                 const QDateTime &started, const VoiceCheck &voices)
 {
     KioskStatus status;
     status.version = QStringLiteral(SIGNPOST_VERSION);
@@ -79,8 +104,12 @@ KioskStatus KioskStatus::collect(const Configuration &config, const ActiveConten
     if (std::optional<Pack> pack = installedPack(config.contentDirectory(), today)) {
         pack->inUse = active.fromPack && QFileInfo(active.source).absoluteFilePath() ==
                                              QFileInfo(pack->path).absoluteFilePath();
+        if (pack->inUse)
+            pack->id = metadata.id;
         status.packs << *pack;
     }
+    if (std::optional<Pack> local = localPack(config, active, today))
+        status.packs << *local;
     status.crashLoop = crashLoop;
     status.fallbackActive = active.fellBack;
     if (active.fellBack) {
@@ -93,6 +122,10 @@ KioskStatus KioskStatus::collect(const Configuration &config, const ActiveConten
     }
     status.enabledLanguages = config.enabledLanguages();
     status.defaultLanguage = config.defaultLanguage();
+    const SpeechSettings::Mode speechMode = config.speech().mode;
+    status.speech.mode = SpeechSettings::modeName(speechMode);
+    if (speechMode != SpeechSettings::Mode::Off && voices)
+        status.speech.languagesWithoutVoice = voices(status.enabledLanguages);
     status.started = started.toUTC();
     return status;
 }

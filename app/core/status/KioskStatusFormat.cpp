@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace KioskStatusFormat {
 
 namespace {
@@ -59,6 +61,23 @@ QString dateOrNone(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : tr("not stated");
 }
 
+QString speechLine(const KioskStatus::Speech &speech)
+{
+    if (speech.mode == QLatin1String("off"))
+        return tr("Speech: off");
+    if (!speech.languagesWithoutVoice)
+        return tr("Speech: %1 (voices not checked)").arg(speech.mode);
+    if (speech.languagesWithoutVoice->isEmpty())
+        return tr("Speech: %1, a voice for every language switched on").arg(speech.mode);
+    return tr("Speech: %1, no voice for %2")
+        .arg(speech.mode, speech.languagesWithoutVoice->join(QLatin1Char(',')));
+}
+
+QJsonValue optionalText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 } // namespace
 
 QString text(const KioskStatus &status)
@@ -81,10 +100,14 @@ QString text(const KioskStatus &status)
                                                        .arg(pack.expires->toString(Qt::ISODate))
                                                        .arg(*pack.daysToExpiry)
                                                  : tr("no expiry date");
+        const QString use = pack.dropped ? tr("dropped: %1").arg(pack.droppedReason)
+                            : pack.inUse ? tr("in use")
+                                         : tr("not in use");
+        const QString kind = pack.id.isEmpty() ? pack.kind : tr("%1 '%2'").arg(pack.kind, pack.id);
         lines << tr("Pack (%1): key %2, version %3, %4, %5")
-                     .arg(pack.kind, pack.keyId)
+                     .arg(kind, pack.keyId.isEmpty() ? tr("unknown") : pack.keyId)
                      .arg(pack.version)
-                     .arg(expiry, pack.inUse ? tr("in use") : tr("not in use"));
+                     .arg(expiry, use);
     }
     lines << (status.crashLoop.guardActive
                   ? tr("Crash loop: %1 (%2 unclean starts in the last 10 minutes at start)")
@@ -95,8 +118,7 @@ QString text(const KioskStatus &status)
                                     : tr("Fallback: no"));
     lines << tr("Languages: %1 (visits start in %2)")
                  .arg(status.enabledLanguages.join(QLatin1Char(',')), status.defaultLanguage);
-    lines << (status.speech ? tr("Speech: %1").arg(*status.speech)
-                            : tr("Speech: not reported by this build"));
+    lines << speechLine(status.speech);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -113,7 +135,10 @@ QJsonObject json(const KioskStatus &status)
              pack.expires ? QJsonValue(pack.expires->toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("daysToExpiry"),
              pack.daysToExpiry ? QJsonValue(*pack.daysToExpiry) : QJsonValue()},
-            {QStringLiteral("inUse"), pack.inUse}});
+            {QStringLiteral("inUse"), pack.inUse},
+            {QStringLiteral("id"), optionalText(pack.id)},
+            {QStringLiteral("dropped"), pack.dropped},
+            {QStringLiteral("droppedReason"), optionalText(pack.droppedReason)}});
     }
     return {
         {QStringLiteral("version"), status.version},
@@ -142,8 +167,14 @@ QJsonObject json(const KioskStatus &status)
          QJsonObject{
              {QStringLiteral("enabled"), QJsonArray::fromStringList(status.enabledLanguages)},
              {QStringLiteral("default"), status.defaultLanguage}}},
-        // null until the configuration has a speech key (KioskStatus::speech).
-        {QStringLiteral("speech"), status.speech ? QJsonValue(*status.speech) : QJsonValue()},
+        {QStringLiteral("speech"),
+         QJsonObject{
+             {QStringLiteral("mode"), status.speech.mode},
+             {QStringLiteral("voicesChecked"), status.speech.languagesWithoutVoice.has_value()},
+             {QStringLiteral("languagesWithoutVoice"),
+              status.speech.languagesWithoutVoice
+                  ? QJsonValue(QJsonArray::fromStringList(*status.speech.languagesWithoutVoice))
+                  : QJsonValue()}}},
         {QStringLiteral("started"), status.started.toString(Qt::ISODate)},
     };
 }
@@ -189,6 +220,26 @@ QByteArray prometheus(const KioskStatus &status)
                            {{"kind", pack.kind}, {"key_id", pack.keyId}},
                            QString::number(*pack.daysToExpiry));
         }
+        const bool anyInUse =
+            std::any_of(status.packs.cbegin(), status.packs.cend(),
+                        [](const KioskStatus::Pack &pack) { return !pack.id.isEmpty(); });
+        if (anyInUse)
+            out.family("signpost_pack_info",
+                       "An installed pack's metadata.id while it is in use (always 1).");
+        for (const KioskStatus::Pack &pack : status.packs) {
+            if (!pack.id.isEmpty())
+                out.sample("signpost_pack_info",
+                           {{"kind", pack.kind}, {"key_id", pack.keyId}, {"id", pack.id}},
+                           QStringLiteral("1"));
+        }
+        out.family("signpost_pack_dropped",
+                   "1 when an installed local pack was set aside on its own (the national "
+                   "content runs without it); the reason is a label.");
+        for (const KioskStatus::Pack &pack : status.packs)
+            out.sample(
+                "signpost_pack_dropped",
+                {{"kind", pack.kind}, {"key_id", pack.keyId}, {"reason", pack.droppedReason}},
+                QString::number(pack.dropped ? 1 : 0));
     }
     out.family(
         "signpost_crash_loop_watched",
@@ -214,9 +265,17 @@ QByteArray prometheus(const KioskStatus &status)
                     {"default", language == status.defaultLanguage ? QStringLiteral("true")
                                                                    : QStringLiteral("false")}},
                    QStringLiteral("1"));
-    if (status.speech) {
-        out.family("signpost_speech_info", "The configured speech state (always 1).");
-        out.sample("signpost_speech_info", {{"state", *status.speech}}, QStringLiteral("1"));
+    out.family("signpost_speech_info",
+               "Read aloud as configured (always 1): mode off, on-request or always.");
+    out.sample("signpost_speech_info", {{"mode", status.speech.mode}}, QStringLiteral("1"));
+    if (status.speech.languagesWithoutVoice) {
+        out.family("signpost_speech_voice",
+                   "1 when eSpeak NG has a voice for a language switched on, 0 when it has none "
+                   "(absent when speech is off).");
+        for (const QString &language : status.enabledLanguages)
+            out.sample(
+                "signpost_speech_voice", {{"language", language}},
+                QString::number(status.speech.languagesWithoutVoice->contains(language) ? 0 : 1));
     }
     out.family("signpost_start_time_seconds",
                "When this Signpost process started, in seconds since 1970 (UTC).");

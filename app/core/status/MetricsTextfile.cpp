@@ -35,7 +35,11 @@ bool MetricsTextfile::writeIfChanged(QString *error)
         return true;
     const QString temporary = temporaryPath(m_path);
     QFile file(temporary);
+    // node_exporter reads it as its own account, and the kiosk service's UMask=0077 would leave
+    // a new file to the kiosk account alone: it holds nothing private, so 0644 whatever the umask.
     const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ReadGroup | QFileDevice::ReadOther) &&
                          file.write(bytes) == bytes.size() && file.flush();
     file.close();
 #ifdef Q_OS_WIN

@@ -10,7 +10,8 @@
 
 // The metrics_textfile a running kiosk keeps for node_exporter's textfile collector: written at
 // start and then checked once a minute, rewritten only when its bytes would change, always
-// atomically (PATH.tmp in the same directory, then rename), so a scrape never reads half a file.
+// atomically (PATH.tmp in the same directory, then rename), so a scrape never reads half a file,
+// and readable by every account (0644, whatever the umask), so node_exporter's account can.
 // The only file a public mode writes besides the crash ledger; the no-trace tests allow exactly
 // PATH and PATH.tmp.
 class MetricsTextfile : public QObject

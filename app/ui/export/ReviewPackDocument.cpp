@@ -6,7 +6,9 @@
 #include "core/languages/LanguageCatalogue.h"
 #include "core/review/OpenQuestions.h"
 
+#include "core/review/LocalPlacements.h"
 #include <QCoreApplication>
+
 #include <QLocale>
 
 namespace {
@@ -153,10 +155,14 @@ QString servicesHtml(const Content &content)
 {
     QString html = heading(tr("Every service"), true);
     for (const Service &service : content.services) {
-        html += QStringLiteral("<h3>%1 <span style=\"color:#4a5560; font-weight:normal\">(%2, "
-                               "%3)</span></h3>")
-                    .arg(escaped(service.name.text(english)), escaped(service.organisation),
-                         escaped(service.id));
+        html +=
+            QStringLiteral("<h3>%1 <span style=\"color:#4a5560; font-weight:normal\">(%2, "
+                           "%3)</span>%4</h3>")
+                .arg(escaped(service.name.text(english)), escaped(service.organisation),
+                     escaped(service.id),
+                     service.local ? QStringLiteral(" <span style=\"color:#8a4b00\">[%1]</span>")
+                                         .arg(escaped(tr("local pack")))
+                                   : QString());
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
         html += fact(tr("What it is for"), escaped(service.description.text(english)));
         html += fact(tr("Who it is for"),
@@ -221,6 +227,9 @@ QString warningsHtml(const ActiveContent &active)
     QStringList lines;
     for (const ContentIssue &issue : active.issues)
         lines << QStringLiteral("<li>%1</li>").arg(escaped(issue.toString()));
+    // The local pack's own warnings (its file, its pointers) follow the national content's.
+    for (const ContentIssue &issue : active.local.issues)
+        lines << QStringLiteral("<li>%1</li>").arg(escaped(issue.toString()));
     QString html = heading(tr("What the validator says (%1)").arg(lines.size()), true);
     if (active.fellBack)
         html += QStringLiteral("<p style=\"color:#b01c1c\">%1</p>")
@@ -235,12 +244,47 @@ QString warningsHtml(const ActiveContent &active)
                            lines.join(QString()));
 }
 
+QString localPackHtml(const ActiveContent &active)
+{
+    if (!active.local.applied())
+        return {};
+    QString html = heading(tr("The local pack: what it adds and where"), true);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(escaped(tr("The local overlay pack '%1' version %2 (%3) adds the services "
+                                "marked [local pack] to the national content. It is signed off by "
+                                "its own publisher; it cannot change, hide or reorder anything "
+                                "national, so the national content's sign-off stands.")
+                                 .arg(active.local.id)
+                                 .arg(active.local.version)
+                                 .arg(active.local.source)));
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                           "cellpadding=\"3\" style=\"border-color:#b8c0c8\"><tr><th "
+                           "align=\"left\">%1</th><th align=\"left\">%2</th><th "
+                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
+                .arg(escaped(tr("Outcome")), escaped(tr("Local service and way in")),
+                     escaped(tr("Shown as")), escaped(tr("Approved / change to")));
+    const QList<LocalPlacements::Placement> placements = LocalPlacements::of(active.content);
+    for (const LocalPlacements::Placement &placement : placements) {
+        html += QStringLiteral("<tr><td>%1 <span style=\"color:#4a5560\">(%2)</span></td>"
+                               "<td>%3: %4</td><td>%5</td><td>&nbsp;</td></tr>")
+                    .arg(escaped(placement.outcome), escaped(placement.outcomeId),
+                         escaped(placement.service), escaped(placement.channel),
+                         escaped(placement.primary
+                                     ? tr("leads the outcome (\"Help near here\")")
+                                     : tr("an extra alternative after the national ones")));
+    }
+    if (placements.isEmpty())
+        html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
+                    .arg(escaped(tr("Its services are offered on no outcome.")));
+    return html + QStringLiteral("</table>");
+}
+
 QString html(const ActiveContent &active, const QList<ReviewSentence> &sentences,
              const QStringList &languages)
 {
     return QStringLiteral("<html><body style=\"font-size:8pt; color:#1d262f\">") +
-           sentencesHtml(sentences, languages) + servicesHtml(active.content) +
-           openQuestionsHtml(active.content) + warningsHtml(active) +
+           sentencesHtml(sentences, languages) + localPackHtml(active) +
+           servicesHtml(active.content) + openQuestionsHtml(active.content) + warningsHtml(active) +
            QStringLiteral("</body></html>");
 }
 

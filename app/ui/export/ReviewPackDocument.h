@@ -18,7 +18,10 @@ QString sentencesHtml(const QList<ReviewSentence> &sentences, const QStringList 
 QString servicesHtml(const Content &content);
 QString openQuestionsHtml(const Content &content);
 QString warningsHtml(const ActiveContent &active);
-// All four, each starting on a new page.
+// With a local overlay pack laid over the content: what it adds and on which outcomes, for its
+// own publisher to sign off; empty without one.
+QString localPackHtml(const ActiveContent &active);
+// All of them, each starting on a new page.
 QString html(const ActiveContent &active, const QList<ReviewSentence> &sentences,
              const QStringList &languages);
 

@@ -58,7 +58,7 @@ int run(int argc, char *argv[], const LaunchOptions &options)
         err << QStringLiteral("signpost: %1").arg(warning) << Qt::endl;
     const QDate today = QDate::currentDate();
     const std::optional<ActiveContent> active =
-        ContentCommands::contentFor(options.contentPath, configuration, today, err);
+        ContentCommands::contentFor(options, configuration, today, err);
     if (!active)
         return 1;
     const ReviewSentences::Catalogues catalogues = ReviewSentences::builtInCatalogues();

@@ -3,6 +3,7 @@
 
 #include "core/languages/LanguageCatalogue.h"
 #include "core/packs/MinisignSignature.h"
+#include "core/review/LocalPlacements.h"
 #include "core/review/OpenQuestions.h"
 #include "core/review/PathwayGraph.h"
 #include "ui/export/PathwayMapPainter.h"
@@ -70,6 +71,18 @@ QString coverHtml(const ActiveContent &active, const ReviewPackRenderer::Request
     html +=
         row(tr("Signing key"), key.isEmpty() ? tr("none: not from a signed content pack") : key);
     html += row(tr("Services"), QString::number(content.services.size()));
+    if (active.local.applied())
+        html += row(tr("Local pack"),
+                    tr("'%1' version %2 (%3; %4): %5 of the services, on %6 outcomes, signed "
+                       "off by its own publisher")
+                        .arg(active.local.id)
+                        .arg(active.local.version)
+                        .arg(active.local.source,
+                             active.local.keyId.isEmpty()
+                                 ? tr("not checked for a signature")
+                                 : tr("signed with local key %1").arg(active.local.keyId))
+                        .arg(LocalPlacements::services(content).size())
+                        .arg(LocalPlacements::outcomes(content).size()));
     html += row(tr("Questions / outcomes"), tr("%1 / %2").arg(questions).arg(outcomes));
     html += row(tr("Languages in the content"),
                 tr("%1 (%2)")

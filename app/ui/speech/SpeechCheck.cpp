@@ -40,6 +40,14 @@ QStringList SpeechCheck::problems(const SpeechSettings &settings, const QStringL
     return problems;
 }
 
+KioskStatus::VoiceCheck SpeechCheck::voiceCheck()
+{
+    return [](const QStringList &languages) {
+        EspeakEngine &engine = EspeakEngine::instance();
+        return engine.start() ? engine.languagesWithoutVoice(languages) : languages;
+    };
+}
+
 void SpeechCheck::report(const SpeechSettings &settings, const QStringList &languages,
                          QTextStream &out)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/speech/SpeechSettings.h"
+#include "core/status/KioskStatus.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -20,4 +21,7 @@ public:
     // --validate's speech lines: each problem as "speech: warning: …", then a summary line.
     static void report(const SpeechSettings &settings, const QStringList &languages,
                        QTextStream &out);
+    // KioskStatus's voice check: the languages eSpeak NG has no voice for (every one when its
+    // data is not installed). Loads eSpeak's data, never opens a sound device.
+    static KioskStatus::VoiceCheck voiceCheck();
 };

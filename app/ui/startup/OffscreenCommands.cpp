@@ -3,6 +3,7 @@
 
 #include "core/commands/ConsoleCommands.h"
 #include "core/commands/ContentCommands.h"
+#include "core/commands/StatusCommand.h"
 #include "core/content/RegionalContent.h"
 #include "core/startup/ActiveContent.h"
 #include "core/startup/Configuration.h"
@@ -63,7 +64,7 @@ int exportHandout(int argc, char *argv[], const LaunchOptions &options)
     QTextStream err(stderr);
     const Configuration configuration = ConsoleCommands::readConfiguration(options);
     const std::optional<ActiveContent> active =
-        ContentCommands::contentFor(options.contentPath, configuration, QDate::currentDate(), err);
+        ContentCommands::contentFor(options, configuration, QDate::currentDate(), err);
     if (!active)
         return 1;
     return HandoutExport::run(options.handoutPath, options.serviceIds, active->content,
@@ -85,8 +86,9 @@ int renderScreenshots(int argc, char *argv[], const LaunchOptions &options)
     renderer.setContentStatus(active);
     renderer.setReadAloudShown(configuration.speech().mode != SpeechSettings::Mode::Off);
     renderer.setReachLayout(configuration.layout());
-    renderer.setKioskStatus(KioskStatusFormat::text(KioskStatus::collect(
-        configuration, active, {}, QDate::currentDate(), QDateTime::currentDateTimeUtc())));
+    renderer.setKioskStatus(KioskStatusFormat::text(
+        KioskStatus::collect(configuration, active, {}, QDate::currentDate(),
+                             QDateTime::currentDateTimeUtc(), SpeechCheck::voiceCheck())));
     const ScreenshotRenderer::Result result = renderer.renderAll(options.screenshotDir);
     for (const QString &path : result.written)
         ConsoleCommands::print(stdout, path + QLatin1Char('\n'));
@@ -116,6 +118,15 @@ int speechSamples(int argc, char *argv[], const LaunchOptions &options)
         return 1;
     }
     return 0;
+}
+
+int status(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const Configuration configuration = ConsoleCommands::readConfiguration(options);
+    return StatusCommand::run(options, configuration, QDateTime::currentDateTime(), out,
+                              SpeechCheck::voiceCheck());
 }
 
 } // namespace OffscreenCommands

@@ -12,5 +12,8 @@ int validate(int argc, char *argv[], const LaunchOptions &options);
 int exportHandout(int argc, char *argv[], const LaunchOptions &options);
 int renderScreenshots(int argc, char *argv[], const LaunchOptions &options);
 int speechSamples(int argc, char *argv[], const LaunchOptions &options);
+// --status [--json]: StatusCommand with the voice check (eSpeak lives in the UI library); no
+// display and no sound device either.
+int status(int argc, char *argv[], const LaunchOptions &options);
 
 } // namespace OffscreenCommands

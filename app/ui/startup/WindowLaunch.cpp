@@ -15,6 +15,7 @@
 #include "ui/platform/TerminationSignalWatcher.h"
 #include "ui/public/KioskWindow.h"
 #include "ui/speech/AlsaSink.h"
+#include "ui/speech/SpeechCheck.h"
 #include "ui/speech/SpeechController.h"
 #include "ui/staff/StaffWindow.h"
 
@@ -85,6 +86,7 @@ int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configurat
     KioskHealth health(configuration, KioskStatus::CrashLoop::of(crashGuard),
                        [&session]() -> const ActiveContent & { return session.activeContent(); });
     health.setMode(plan.mode);
+    health.setVoiceCheck(SpeechCheck::voiceCheck());
     session.setStatusText([&health] { return health.text(); });
     if (const QString error = health.startMetrics(); !error.isEmpty())
         ConsoleCommands::printWarnings({error});

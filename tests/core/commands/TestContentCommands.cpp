@@ -5,6 +5,7 @@
 #include "core/packs/ContentPackStore.h"
 #include "core/startup/ActiveContent.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,9 @@ private slots:
     void validateWithLocal_data();
     void validateWithLocal();
     void listServicesAsJson();
+    void withLocalMarksLocalServices_data();
+    void withLocalMarksLocalServices();
+    void withLocalRefusesAPackThatDoesNotFit();
     void listServicesAsText();
     void printPathwaysShowsEveryPathway_data();
     void printPathwaysShowsEveryPathway();
@@ -192,6 +196,59 @@ void TestContentCommands::listServicesAsJson()
     QCOMPARE(childline[QLatin1String("hoursText")].toString(),
              QStringLiteral("24 hours, every day"));
     QVERIFY(!childline[QLatin1String("needsConfirming")].toBool());
+}
+
+void TestContentCommands::withLocalMarksLocalServices_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("text") << false;
+    QTest::newRow("json") << true;
+}
+
+// --with-local lays an unsigned local pack over the content, as --validate --with-local checks
+// it; its services are listed after the national ones, marked local.
+void TestContentCommands::withLocalMarksLocalServices()
+{
+    QFETCH(bool, json);
+    LaunchOptions o = options(LaunchOptions::Action::ListServices);
+    o.json = json;
+    o.localPackPath =
+        QStringLiteral(SIGNPOST_SOURCE_DIR "/tests/core/fixtures/local/valid/example-area.json");
+    const Output result = run(o);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.err.contains(QLatin1String("With the local pack ") + o.localPackPath),
+             qPrintable(result.err));
+    if (json) {
+        const QJsonArray services = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QVERIFY(!services.isEmpty());
+        const QJsonObject last = services.last().toObject();
+        QCOMPARE(last[QLatin1String("id")].toString(),
+                 QStringLiteral("example-childrens-services"));
+        QVERIFY(last[QLatin1String("local")].toBool());
+        QVERIFY(!services.first()[QLatin1String("local")].toBool());
+    } else {
+        QVERIFY2(result.out.contains(QLatin1String(
+                     "example-childrens-services: Example Council children's services (Example "
+                     "Council) [local]")),
+                 qPrintable(result.out));
+        QCOMPARE(result.out.count(QLatin1String("[local]")), 1);
+    }
+}
+
+void TestContentCommands::withLocalRefusesAPackThatDoesNotFit()
+{
+    LaunchOptions o = options(LaunchOptions::Action::ExportOruk);
+    o.orukPath = m_dir.filePath(QStringLiteral("refused.json"));
+    o.localPackPath = QStringLiteral(
+        SIGNPOST_SOURCE_DIR "/tests/core/fixtures/local/invalid/changes-national-number.json");
+    const Output result = run(o);
+    QCOMPARE(result.status, 1);
+    QVERIFY(!QFile::exists(o.orukPath));
+    QVERIFY2(result.err.contains(QLatin1String(
+                 "/services/1/channels/0/value: error: tries to change national service")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("not valid as a local pack on this content")),
+             qPrintable(result.err));
 }
 
 void TestContentCommands::listServicesAsText()

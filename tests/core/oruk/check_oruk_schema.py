@@ -3,7 +3,10 @@
 """Open Referral UK: every service `signpost --export-oruk` writes validates against the HSDS 3.0
 JSON Schema in ../shared/oruk, and every service `--import-oruk` drafts (from that export and
 from the HSDS example service) has the shape of the content file's services
-(resources/content/signpost-content.schema.json). Fails, never skips, when a schema is missing."""
+(resources/content/signpost-content.schema.json). With a local overlay pack (--with-local) the
+export holds the national and the local services, each marked by its signpost_scope attribute,
+and a pack that tries to change a national number writes nothing. Fails, never skips, when a
+schema or the local pack is missing."""
 
 import argparse
 import json
@@ -29,16 +32,28 @@ def errors_of(validator, instance):
     return sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
 
 
+def scope_of(service):
+    """The value of the service's signpost_scope attribute: "national", "local" or None."""
+    for attribute in service.get("attributes", []):
+        if attribute.get("link_type") == "signpost_scope":
+            return attribute.get("value")
+    return None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--signpost", required=True)
     parser.add_argument("--oruk-dir", required=True, help="../shared/oruk")
     parser.add_argument("--content-schema", required=True)
+    parser.add_argument("--local-pack", required=True, help="a valid local overlay pack")
+    parser.add_argument("--refused-local-pack", required=True,
+                        help="a local pack that tries to change a national number")
     arguments = parser.parse_args()
 
     hsds_path = os.path.join(arguments.oruk_dir, "hsds-3.0-service_with_definitions.json")
     example_path = os.path.join(arguments.oruk_dir, "hsds-3.0-example-service_full.json")
-    for path in (hsds_path, example_path, arguments.content_schema):
+    for path in (hsds_path, example_path, arguments.content_schema, arguments.local_pack,
+                 arguments.refused_local_pack):
         if not os.path.isfile(path):
             print(f"FAIL: {path} is missing (the HSDS 3.0 schema and example are kept in "
                   "../shared/oruk beside the repository)")
@@ -68,6 +83,40 @@ def main():
         if not services or page["total_items"] != len(services):
             print("FAIL: the export holds no services, or total_items does not count them")
             return 1
+        if any(scope_of(service) != "national" for service in services):
+            failures += 1
+            print("FAIL: a service of the built-in content is not marked national")
+
+        # National and local services together, each marked, all valid HSDS.
+        with_local = os.path.join(work, "oruk-local.json")
+        print(run([arguments.signpost, "--export-oruk", with_local, "--content", "builtin",
+                   "--with-local", arguments.local_pack]).strip())
+        with open(with_local, encoding="utf-8") as file:
+            local_services = json.load(file)["contents"]
+        national_names = {service["name"] for service in services}
+        added = [s for s in local_services if s["name"] not in national_names]
+        if not added or len(local_services) != len(services) + len(added):
+            failures += 1
+            print("FAIL: the export with the local pack does not add its services to the "
+                  "national ones")
+        for service in local_services:
+            expected = "national" if service["name"] in national_names else "local"
+            if scope_of(service) != expected:
+                failures += 1
+                print(f"FAIL: {service['name']}: marked {scope_of(service)!r}, not {expected!r}")
+        print(f"{len(added)} local service(s) exported beside {len(services)} national ones")
+        services = services + added
+
+        refused = os.path.join(work, "refused.json")
+        result = subprocess.run([arguments.signpost, "--export-oruk", refused, "--content",
+                                 "builtin", "--with-local", arguments.refused_local_pack],
+                                capture_output=True, text=True)
+        if result.returncode != 1 or os.path.exists(refused) or \
+                "tries to change national service" not in result.stderr:
+            failures += 1
+            print(f"FAIL: a local pack changing a national number was not refused "
+                  f"(exit {result.returncode}):\n{result.stderr}")
+
         for service in services:
             for error in errors_of(hsds, service):
                 failures += 1

@@ -18,6 +18,7 @@ private slots:
     void flags();
     void packOptions_data();
     void packOptions();
+    void withLocal_data();
     void withLocal();
     void reviewOptions();
     void helpNamesEveryOption();
@@ -148,7 +149,10 @@ void TestCommandLine::errors_data()
         << QStringLiteral("--install-pack p --trusted-key k.pub")
         << QStringLiteral("--install-pack");
     QTest::newRow("with-local alone")
-        << QStringLiteral("--with-local pack --list-services") << QStringLiteral("--validate");
+        << QStringLiteral("--with-local pack --status") << QStringLiteral("--export-oruk");
+    QTest::newRow("with-local with the review sheet")
+        << QStringLiteral("--review-sheet cy.csv --lang cy --with-local pack")
+        << QStringLiteral("--review-pack");
     QTest::newRow("with-local without dir")
         << QStringLiteral("--validate uk.json --with-local") << QStringLiteral("with-local");
     QTest::newRow("output without apply review")
@@ -218,13 +222,31 @@ void TestCommandLine::packOptions_data()
                              << QStringLiteral("/srv/pack") << QString();
 }
 
+void TestCommandLine::withLocal_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<Action>("action");
+    QTest::newRow("validate") << QStringLiteral("--validate uk.json --with-local packs/area")
+                              << Action::Validate;
+    QTest::newRow("export oruk") << QStringLiteral("--export-oruk o.json --with-local packs/area")
+                                 << Action::ExportOruk;
+    QTest::newRow("review pack") << QStringLiteral("--review-pack r.pdf --with-local packs/area")
+                                 << Action::ReviewPack;
+    QTest::newRow("list services")
+        << QStringLiteral("--list-services --with-local packs/area") << Action::ListServices;
+    QTest::newRow("print pathways")
+        << QStringLiteral("--print-pathways --with-local packs/area") << Action::PrintPathways;
+    QTest::newRow("handout") << QStringLiteral("--export-handout h.pdf --with-local packs/area")
+                             << Action::ExportHandout;
+}
+
 void TestCommandLine::withLocal()
 {
-    const auto result =
-        CommandLine::parse(args(QStringLiteral("--validate uk.json --with-local packs/area")));
+    QFETCH(QString, line);
+    QFETCH(Action, action);
+    const auto result = CommandLine::parse(args(line));
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QCOMPARE(result.options.action, LaunchOptions::Action::Validate);
-    QCOMPARE(result.options.validatePath, QStringLiteral("uk.json"));
+    QCOMPARE(result.options.action, action);
     QCOMPARE(result.options.localPackPath, QStringLiteral("packs/area"));
 }
 

@@ -17,7 +17,8 @@
 
 // The review pack of the built-in content in English and Welsh, read back as a reviewer gets
 // it: every outcome heading and every number in its text, every question and outcome once on
-// the map page, and pages that are drawn (rendered to PNG); and the command line that makes it.
+// the map page, and pages that are drawn (rendered to PNG); a local pack's services and where
+// they attach, marked as local; and the command line that makes it.
 class TestReviewPackRenderer : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private slots:
     void mapShowsEveryNodeOnce();
     void pagesAreDrawn();
     void coverNamesThePacksSigningKey();
+    void localPackIsMarkedWhereItAttaches();
     void commandLine_data();
     void commandLine();
 
@@ -203,6 +205,54 @@ void TestReviewPackRenderer::coverNamesThePacksSigningKey()
     const QString pdf = m_dir.filePath(QStringLiteral("pack-review.pdf"));
     QVERIFY(ReviewPackRenderer::writePdf(pdf, active, {{}, QDate(2026, 12, 1), {}}));
     QVERIFY(pdfText(pdf, 1, 1).contains(key.key->keyIdText()));
+}
+
+// --review-pack --with-local: the local publisher signs off what its pack adds and where. The
+// cover names the pack, a page lists each outcome it attaches to, its service is marked local in
+// the services, on the map and in the sentences' screens; a pack that does not fit is refused.
+void TestReviewPackRenderer::localPackIsMarkedWhereItAttaches()
+{
+    const QString local =
+        QStringLiteral(SIGNPOST_SOURCE_DIR "/tests/core/fixtures/local/valid/example-area.json");
+    const QString out = m_dir.filePath(QStringLiteral("local-review.pdf"));
+    int status = -1;
+    run(QStringLiteral(SIGNPOST_BINARY),
+        {QStringLiteral("--review-pack"), out, QStringLiteral("--content"),
+         QStringLiteral("builtin"), QStringLiteral("--with-local"), local},
+        &status);
+    QCOMPARE(status, 0);
+    const QString cover = pdfText(out, 1, 1);
+    QVERIFY2(cover.contains(QLatin1String("Local pack 'example-area' version 3")),
+             qPrintable(cover));
+    QVERIFY2(cover.contains(QLatin1String("1 of the services, on 2 outcomes")), qPrintable(cover));
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(QLatin1String("The local pack: what it adds and where")));
+    QVERIFY2(text.contains(QLatin1String(
+                 "Help for a child in Example Borough (example-child-local) Example Council "
+                 "children's services: Children's services leads the outcome (\"Help near "
+                 "here\")")),
+             qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("(report-not-sure) Example Council children's services: "
+                                        "Children's services an extra alternative after the "
+                                        "national ones")));
+    QVERIFY(text.contains(QLatin1String(
+        "Example Council children's services (Example Council, example-childrens-services) "
+        "[local pack]")));
+    QVERIFY(text.contains(QLatin1String("Example Council children's services [local]"))); // map
+    QVERIFY(text.contains(
+        QLatin1String("Service on outcome screens: Example Council children's services [local "
+                      "pack]")));
+    QVERIFY(text.contains(QLatin1String("01632"))); // its number
+
+    const QString refused = m_dir.filePath(QStringLiteral("refused-review.pdf"));
+    run(QStringLiteral(SIGNPOST_BINARY),
+        {QStringLiteral("--review-pack"), refused, QStringLiteral("--content"),
+         QStringLiteral("builtin"), QStringLiteral("--with-local"),
+         QStringLiteral(SIGNPOST_SOURCE_DIR
+                        "/tests/core/fixtures/local/invalid/changes-national-number.json")},
+        &status);
+    QCOMPARE(status, 1);
+    QVERIFY(!QFile::exists(refused));
 }
 
 void TestReviewPackRenderer::commandLine_data()

@@ -178,8 +178,8 @@ void OutcomeScreen::fitToScreen()
 {
     // The outcome's own type with the primary beside the other ways first; then the denser
     // type; then, in two columns, the other ways flowing on under the primary card, as few as
-    // need to, in the outcome's own type before the denser one. Large text may still scroll, as
-    // little as the flow allows, and then "More below" says so.
+    // need to. Large text may still scroll, as little as the flow allows, and then "More below"
+    // says so.
     m_layout->setFlow(0);
     setDense(false);
     if (m_content && !fitsWithoutScrolling()) {
@@ -197,27 +197,25 @@ void OutcomeScreen::fitToScreen()
 
 void OutcomeScreen::flowToFit()
 {
-    const QList<int> choices = m_layout->flowChoices();
+    // In the denser type only: restyling every widget costs more than measuring, and what fits
+    // flowed in the outcome's own type fits flowed in the denser one too.
+    int lowest = bodyHeight();
     int shortest = 0;
-    for (const bool dense : {false, true}) {
-        setDense(dense);
-        int lowest = bodyHeight();
-        shortest = 0;
-        for (const int count : choices) {
-            if (count == 0)
-                continue;
-            m_layout->setFlow(count);
-            const int height = bodyHeight();
-            if (height <= m_scroll->height())
-                return;
-            if (height < lowest) {
-                lowest = height;
-                shortest = count;
-            }
-        }
-        m_layout->setFlow(0);
+    for (const int count : m_layout->flowChoices()) {
+        if (count == 0)
+            continue;
+        m_layout->setFlow(count);
+        const int height = bodyHeight();
+        if (height <= m_scroll->height())
+            return;
+        // The primary's column only grows as more flow into it, the other only shrinks: once
+        // the outcome grows again, more would only make it taller.
+        if (height >= lowest)
+            break;
+        lowest = height;
+        shortest = count;
     }
-    m_layout->setFlow(shortest); // the denser type, scrolling least
+    m_layout->setFlow(shortest); // scrolling least
 }
 
 int OutcomeScreen::bodyHeight() const

@@ -11,6 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work" --size 1920x1080 --lang en >/dev/null
 pngquant --quality=60-85 --speed 1 --force --output "$here/welcome.png" "$work/welcome.png"
+# Between visits: the campaign's three audiences (README, "Between visits").
+pngquant --quality=60-85 --speed 1 --force --output "$here/attract.png" "$work/attract.png"
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome.png" \
     "$work/outcome-someone-behaviour.png"
 # The same outcome on a portrait totem: one column (README, "The answer on one screen").
@@ -18,4 +20,4 @@ QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work/portrait" --size 1080x19
     >/dev/null
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-portrait.png" \
     "$work/portrait/outcome-someone-behaviour.png"
-echo "updated $here/welcome.png, $here/outcome.png and $here/outcome-portrait.png"
+echo "updated $here/welcome.png, attract.png, outcome.png and outcome-portrait.png"

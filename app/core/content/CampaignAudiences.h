@@ -25,9 +25,9 @@ public:
     };
 
     // In that order; for each, the first service in the content that lists the audience and has a
-    // phone line, a different service for each (so "child" is not Stop It Now! again once it
-    // speaks to people worried about their own thoughts). An audience no service serves by phone
-    // is left out, never filled with a guess.
+    // phone line (UK-wide services before a nation's own), a different service for each (so
+    // "child" is not Stop It Now! again once it speaks to people worried about their own
+    // thoughts). An audience no service serves by phone is left out, never filled with a guess.
     static QList<Entry> of(const Content &content);
     static QString audienceWord(Audience audience); // the content's word: "self", ...
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/content/CampaignAudiences.h"
+#include "core/content/RegionalContent.h"
 #include "core/loading/ContentLoader.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ private slots:
     void builtInNumbers();
     void aDifferentServiceForEach();
     void noPhoneNoEntry();
+    void nationalLinesFirst();
 
 private:
     Content m_content;
@@ -97,6 +99,19 @@ void TestCampaignAudiences::noPhoneNoEntry()
     content.services << service(QStringLiteral("web-only"), {QStringLiteral("young-person")},
                                 ChannelType::Web, QStringLiteral("https://example.org"));
     QVERIFY(CampaignAudiences::of(content).isEmpty());
+}
+
+void TestCampaignAudiences::nationalLinesFirst()
+{
+    // A kiosk in Wales: its content puts Meic and Live Fear Free first; the campaign's lines stay
+    // Childline and the NSPCC Helpline.
+    const Content wales = RegionalContent::forRegion(m_content, Region::Wales);
+    QVERIFY(wales.services.constFirst().regions.contains(Region::Wales));
+    QStringList services;
+    for (const CampaignAudiences::Entry &entry : CampaignAudiences::of(wales))
+        services << entry.phone.service;
+    QCOMPARE(services, (QStringList{QStringLiteral("stop-it-now"), QStringLiteral("childline"),
+                                    QStringLiteral("nspcc")}));
 }
 
 QTEST_MAIN(TestCampaignAudiences)

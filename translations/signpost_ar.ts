@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">أو اضغط أي مفتاح للبدء.</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">هل تقلقك أفكارك أو سلوكك؟</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">عمرك أقل من 18 عامًا، وهناك من يؤذيك أو يلزمك التحدث إلى أحد؟</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">هل يقلقك أمر طفل؟</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Neu bwyswch unrhyw fysell i ddechrau.</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn poeni am eich meddyliau neu eich ymddygiad eich hun?</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Dan 18 oed, ac mae rhywun yn eich brifo neu mae angen i chi siarad?</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Yn poeni am blentyn?</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

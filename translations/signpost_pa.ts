@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">ਜਾਂ ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਕੋਈ ਵੀ ਬਟਨ ਦਬਾਓ।</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਆਪਣੇ ਵਿਚਾਰਾਂ ਜਾਂ ਵਿਹਾਰ ਬਾਰੇ ਚਿੰਤਤ ਹੋ?</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਤੁਹਾਡੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ, ਅਤੇ ਕੋਈ ਤੁਹਾਨੂੰ ਦੁੱਖ ਦੇ ਰਿਹਾ ਹੈ ਜਾਂ ਤੁਸੀਂ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰਨੀ ਹੈ?</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">ਕਿਸੇ ਬੱਚੇ ਬਾਰੇ ਚਿੰਤਤ ਹੋ?</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

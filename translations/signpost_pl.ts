@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Albo naciśnij dowolny klawisz, aby zacząć.</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Martwisz się swoimi myślami lub zachowaniem?</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Masz mniej niż 18 lat i ktoś cię krzywdzi albo chcesz z kimś porozmawiać?</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Martwisz się o dziecko?</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

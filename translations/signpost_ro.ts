@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">Sau apăsați orice tastă pentru a începe.</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Vă îngrijorează propriile gânduri sau comportamente?</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Ai sub 18 ani și cineva îți face rău sau vrei să vorbești cu cineva?</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">Vă faceți griji pentru un copil?</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

@@ -13,6 +13,21 @@
         <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
         <translation type="unfinished">یا شروع کرنے کے لیے کوئی بھی بٹن دبائیں۔</translation>
     </message>
+    <message>
+        <source>Worried about your own thoughts or behaviour?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">اپنے خیالات یا رویے سے پریشان ہیں؟</translation>
+    </message>
+    <message>
+        <source>Under 18, and someone is hurting you or you need to talk?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">آپ کی عمر 18 سال سے کم ہے، اور کوئی آپ کو تکلیف دے رہا ہے یا آپ کو کسی سے بات کرنی ہے؟</translation>
+    </message>
+    <message>
+        <source>Worried about a child?</source>
+        <translatorcomment>Draft by the Signpost project, not by a qualified translator: review before a deployment relies on it (translations/README.md).</translatorcomment>
+        <translation type="unfinished">کسی بچے کے بارے میں فکرمند ہیں؟</translation>
+    </message>
 </context>
 <context>
     <name>ChannelAvailability</name>

@@ -11,6 +11,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 QT_QPA_PLATFORM=offscreen "$binary" --screenshot "$work" --size 1920x1080 --lang en >/dev/null
 pngquant --quality=60-85 --speed 1 --force --output "$here/welcome.png" "$work/welcome.png"
+# Between visits: the campaign's three audiences (README, "Between visits").
+pngquant --quality=60-85 --speed 1 --force --output "$here/attract.png" "$work/attract.png"
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome.png" \
     "$work/outcome-someone-behaviour.png"
 # The same outcome on a portrait totem: one column (README, "The answer on one screen").
@@ -28,5 +30,5 @@ pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-low-reach.png
     "$work/low-1920x1080/outcome-someone-behaviour.png"
 pngquant --quality=60-85 --speed 1 --force --output "$here/outcome-low-reach-portrait.png" \
     "$work/low-1080x1920/outcome-someone-behaviour.png"
-echo "updated $here/welcome.png, $here/outcome.png, $here/outcome-portrait.png and the two" \
+echo "updated $here/welcome.png, attract.png, outcome.png, outcome-portrait.png and the two" \
     "outcome-low-reach screenshots"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/speech/ScreenSpeech.h"
 
+#include "core/content/CampaignAudiences.h"
 #include "core/hours/OutcomeAvailability.h"
 #include "core/speech/ChannelSpeech.h"
 #include "core/speech/ContentSpeech.h"
@@ -22,6 +23,21 @@ QString shown(const char *context, const char *text)
 Utterance said(const QString &words, const QString &language)
 {
     return {SpokenNumber::inText(ContentSpeech::withoutDirectionMarks(words)), language};
+}
+
+// The attract screen's question for each audience (AttractScreen::question shows the same words;
+// TestSpeechController checks they agree).
+const char *audienceQuestion(CampaignAudiences::Audience audience)
+{
+    switch (audience) {
+    case CampaignAudiences::Audience::OwnThoughts:
+        return "Worried about your own thoughts or behaviour?";
+    case CampaignAudiences::Audience::YoungPerson:
+        return "Under 18, and someone is hurting you or you need to talk?";
+    case CampaignAudiences::Audience::WorriedAboutAChild:
+        return "Worried about a child?";
+    }
+    return "";
 }
 
 } // namespace
@@ -134,6 +150,15 @@ Utterances ScreenSpeech::attract(const Content &content, const QString &language
     Utterances result;
     if (!content.campaignMessages.isEmpty())
         result << ContentSpeech::of(content.campaignMessages.constFirst(), language);
+    for (const CampaignAudiences::Entry &entry : CampaignAudiences::of(content)) {
+        const Service *service = content.service(entry.phone.service);
+        const Channel *channel = content.channel(entry.phone);
+        if (!service || !channel)
+            continue;
+        result << said(shown("AttractScreen", audienceQuestion(entry.audience)), language)
+               << ContentSpeech::of(service->name, language)
+               << Utterance{SpokenNumber::digits(channel->value), language};
+    }
     result << said(shown("AttractScreen", "Touch anywhere to start"), language)
            << said(SpeechWords::howToTurnOn(), language);
     return result;

@@ -54,6 +54,7 @@ void PublicScreenStack::showScreen(const VisitModel &visit, const QString &langu
     switch (screen) {
     case VisitModel::Screen::Attract:
         m_attract->showMessages(content.campaignMessages, language);
+        m_attract->showAudiences(content, language);
         // The hidden welcome screen is reset too, so nothing of the last visit's language waits
         // behind the attract screen for the next person.
         if (const PathwayNode *start = content.node(content.startNode))

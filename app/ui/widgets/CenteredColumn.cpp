@@ -25,11 +25,19 @@ void CenteredColumn::setMaximumBaseWidth(int basePixels)
     applyScale(m_scale);
 }
 
+void CenteredColumn::setVerticalBaseMargins(int top, int bottom)
+{
+    m_topBaseMargin = top;
+    m_bottomBaseMargin = bottom;
+    applyScale(m_scale);
+}
+
 void CenteredColumn::applyScale(double scale)
 {
     m_scale = scale;
     m_inner->setMaximumWidth(Theme::pixels(m_maximumBaseWidth, scale));
     const int side = Theme::pixels(40, scale);
-    layout()->setContentsMargins(side, Theme::pixels(28, scale), side, Theme::pixels(20, scale));
+    layout()->setContentsMargins(side, Theme::pixels(m_topBaseMargin, scale), side,
+                                 Theme::pixels(m_bottomBaseMargin, scale));
     m_column->setSpacing(Theme::pixels(20, scale));
 }

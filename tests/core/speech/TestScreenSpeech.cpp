@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/content/CampaignAudiences.h"
 #include "core/hours/OpeningHours.h"
 #include "core/hours/OutcomeAvailability.h"
 #include "core/loading/ContentLoader.h"
@@ -215,6 +216,14 @@ void TestScreenSpeech::privacyAndAttractAreRead()
     const QStringList attract = textsOf(ScreenSpeech::attract(m_content, QStringLiteral("en")));
     QVERIFY(attract.contains(SpeechWords::howToTurnOn()));
     QVERIFY(attract.contains(m_content.campaignMessages.constFirst().text(QStringLiteral("en"))));
+    // The three audiences with their numbers, digit by digit, as the screen shows them.
+    QVERIFY(attract.contains(QStringLiteral("Worried about a child?")));
+    for (const CampaignAudiences::Entry &entry : CampaignAudiences::of(m_content)) {
+        const Channel *channel = m_content.channel(entry.phone);
+        QVERIFY(channel);
+        QVERIFY2(attract.contains(SpokenNumber::digits(channel->value)),
+                 qPrintable(channel->value));
+    }
 }
 
 void TestScreenSpeech::qrCodesAreDescribed()

@@ -7,6 +7,7 @@
 #include "ui/public/LeaveButton.h"
 #include "ui/public/screens/AnswerButton.h"
 #include "ui/public/screens/AnswerList.h"
+#include "ui/public/screens/AttractScreen.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/speech/SpeechController.h"
 #include "ui/speech/SpeechPlayer.h"
@@ -314,6 +315,16 @@ void TestSpeechController::whatIsReadIsWhatIsShown()
         m_window->visit()->choose(0);
     PublicScreenWalk::settle();
     check(m_window->outcomeScreen());
+    // The attract screen's audiences, which speech always mode reads between visits.
+    const QString attract = BidiText::withoutMarks(
+        textsOf(ScreenSpeech::attract(m_window->visit()->content(), language))
+            .join(QLatin1Char('\n')));
+    for (const auto audience :
+         {CampaignAudiences::Audience::OwnThoughts, CampaignAudiences::Audience::YoungPerson,
+          CampaignAudiences::Audience::WorriedAboutAChild}) {
+        const QString question = BidiText::withoutMarks(AttractScreen::question(audience));
+        QVERIFY2(attract.contains(question), qPrintable(question));
+    }
 }
 
 void TestSpeechController::oneTapReadsATapOnTheSameControlChooses()

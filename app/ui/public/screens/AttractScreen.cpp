@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/screens/AttractScreen.h"
 
+#include "core/content/ChannelText.h"
+#include "ui/public/Theme.h"
+#include "ui/public/screens/OutcomeLayout.h"
 #include "ui/public/screens/ScreenParts.h"
+#include "ui/widgets/BidiText.h"
 #include "ui/widgets/CenteredColumn.h"
 
+#include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,6 +17,7 @@ AttractScreen::AttractScreen(QWidget *parent)
     : QWidget(parent)
     , m_body(new CenteredColumn(this))
     , m_message(ScreenParts::label(QStringLiteral("attractMessage"), m_body))
+    , m_audiences(new QBoxLayout(QBoxLayout::LeftToRight))
     , m_prompt(ScreenParts::label(QStringLiteral("muted"), m_body))
 {
     setObjectName(QStringLiteral("attractScreen"));
@@ -23,9 +29,12 @@ AttractScreen::AttractScreen(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_body);
+    m_body->setMaximumBaseWidth(1600); // three panels side by side on a landscape screen
     QVBoxLayout *column = m_body->column();
     column->addStretch(2);
     column->addWidget(m_message);
+    column->addStretch(1);
+    column->addLayout(m_audiences);
     column->addStretch(1);
     column->addWidget(m_prompt);
     column->addStretch(1);
@@ -34,6 +43,20 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_rotation.setInterval(defaultRotationMilliseconds);
     connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::showNext);
     retranslate();
+    applyScale(1.0);
+}
+
+QString AttractScreen::question(CampaignAudiences::Audience audience)
+{
+    switch (audience) {
+    case CampaignAudiences::Audience::OwnThoughts:
+        return tr("Worried about your own thoughts or behaviour?");
+    case CampaignAudiences::Audience::YoungPerson:
+        return tr("Under 18, and someone is hurting you or you need to talk?");
+    case CampaignAudiences::Audience::WorriedAboutAChild:
+        return tr("Worried about a child?");
+    }
+    return {};
 }
 
 void AttractScreen::retranslate()
@@ -41,6 +64,10 @@ void AttractScreen::retranslate()
     ScreenParts::setText(m_prompt, tr("Touch anywhere to start"));
     setAccessibleName(tr("Touch anywhere to start"));
     setAccessibleDescription(tr("Or press any key to start."));
+    for (int i = 0; i < m_panels.size(); ++i) {
+        if (auto *words = m_panels.at(i)->findChild<QLabel *>(QStringLiteral("audienceQuestion")))
+            ScreenParts::setText(words, question(m_panelAudiences.at(i)));
+    }
 }
 
 void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QString &language)
@@ -50,6 +77,55 @@ void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QSt
         m_messages << message.text(language);
     m_index = 0;
     ScreenParts::setText(m_message, m_messages.value(0));
+}
+
+void AttractScreen::showAudiences(const Content &content, const QString &language)
+{
+    removePanels();
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    for (const CampaignAudiences::Entry &entry : CampaignAudiences::of(content)) {
+        const Service *service = content.service(entry.phone.service);
+        const Channel *channel = content.channel(entry.phone);
+        if (!service || !channel)
+            continue;
+        auto *panel = new QFrame(m_body);
+        panel->setObjectName(QStringLiteral("audiencePanel"));
+        panel->setProperty("role", QStringLiteral("card"));
+        auto *words = new QVBoxLayout(panel);
+        auto *asked = ScreenParts::label(QStringLiteral("subheading"), panel);
+        asked->setObjectName(QStringLiteral("audienceQuestion"));
+        words->addWidget(asked);
+        words->addStretch(1); // names and numbers line up along the panels' foot
+        const QString name = service->name.text(language);
+        auto *serviceName = ScreenParts::label(QStringLiteral("serviceName"), panel,
+                                               rightToLeft ? BidiText::isolated(name) : name);
+        serviceName->setObjectName(QStringLiteral("audienceService"));
+        words->addWidget(serviceName);
+        // Numbers read left to right, "0808 1000 900" in Arabic too.
+        const QString number = ChannelText::displayValue(*channel);
+        auto *value = ScreenParts::label(QStringLiteral("number"), panel,
+                                         rightToLeft ? BidiText::leftToRight(number) : number);
+        value->setObjectName(QStringLiteral("audienceNumber"));
+        value->setProperty("prominence", QStringLiteral("alternative"));
+        value->setAccessibleName(number);
+        words->addWidget(value);
+        m_audiences->addWidget(panel, 1);
+        m_panels << panel;
+        m_panelAudiences << entry.audience;
+    }
+    retranslate();
+    applyScale(m_scale);
+}
+
+void AttractScreen::removePanels()
+{
+    for (QFrame *panel : std::as_const(m_panels)) {
+        panel->hide();
+        m_audiences->removeWidget(panel);
+        panel->deleteLater();
+    }
+    m_panels.clear();
+    m_panelAudiences.clear();
 }
 
 QString AttractScreen::currentMessage() const
@@ -64,7 +140,14 @@ void AttractScreen::setRotationInterval(int milliseconds)
 
 void AttractScreen::applyScale(double scale)
 {
+    m_scale = scale;
     m_body->applyScale(scale);
+    m_audiences->setSpacing(Theme::pixels(24, scale));
+    const int margin = Theme::pixels(20, scale);
+    for (QFrame *panel : std::as_const(m_panels)) {
+        panel->layout()->setContentsMargins(margin, margin, margin, margin);
+        panel->layout()->setSpacing(Theme::pixels(6, scale));
+    }
 }
 
 void AttractScreen::showNext()
@@ -102,4 +185,15 @@ void AttractScreen::hideEvent(QHideEvent *event)
 {
     m_rotation.stop();
     QWidget::hideEvent(event);
+}
+
+void AttractScreen::resizeEvent(QResizeEvent *event)
+{
+    // Side by side when the window is wider than 4:3, as the outcome's two columns; mirrored in
+    // a right-to-left language like any Qt layout.
+    m_audiences->setDirection(OutcomeLayout::shapeFor(window()->size()) ==
+                                      OutcomeLayout::Shape::TwoColumns
+                                  ? QBoxLayout::LeftToRight
+                                  : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QBoxLayout>
+#include <QList>
 
 class QVBoxLayout;
 
@@ -30,10 +31,32 @@ public:
     QVBoxLayout *otherColumn() const { return m_others; }
     static void addTo(QVBoxLayout *column, QWidget *widget);
     void applyScale(double scale);
+    // Closer together with the outcome's denser type (OutcomeScreen::isDense()).
+    void setDense(bool dense);
+
+    // The other ways in, in reading order, into the other column; `keepWithNext` holds a heading
+    // or caption to what follows it, so a flow never leaves it at the foot of a column.
+    void addOther(QWidget *widget, bool keepWithNext = false);
+    void removeOthers(); // out of the layout (the caller deletes them)
+    // Two columns flow like a page's when the other ways are too tall beside the primary: the
+    // first `count` of them continue under the primary card, the rest stay beside it. The
+    // counts allowed, 0 (none flows) first; only 0 in one column, where it would change nothing.
+    QList<int> flowChoices() const;
+    void setFlow(int count);
+    int flow() const { return m_flow; }
 
 private:
+    struct Other
+    {
+        QWidget *widget;
+        bool keepWithNext;
+    };
+
     QVBoxLayout *m_primary;
     QVBoxLayout *m_others;
+    QList<Other> m_otherWays;
     Shape m_shape = Shape::OneColumn;
     double m_scale = 1.0;
+    bool m_dense = false;
+    int m_flow = 0;
 };

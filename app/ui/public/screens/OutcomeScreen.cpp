@@ -4,13 +4,13 @@
 #include "core/content/ChannelText.h"
 #include "core/hours/OutcomeAvailability.h"
 #include "ui/public/NavigationBar.h"
-#include "ui/public/Theme.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/MoreBelowCue.h"
 #include "ui/public/screens/OutcomeLayout.h"
 #include "ui/public/screens/ScreenParts.h"
 #include "ui/widgets/CenteredColumn.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -53,6 +53,9 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
                           static_cast<QWidget *>(m_closedNotice)})
         OutcomeLayout::addTo(m_layout->primaryColumn(), part);
     m_navigation->setMiddle(m_moreBelow);
+
+    // Less air above and below than other screens: the outcome is the one that must fit.
+    m_body->setVerticalBaseMargins(12, 8);
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
     m_scroll->setWidget(m_body);
@@ -183,7 +186,7 @@ void OutcomeScreen::rebuildCards()
             auto *others = ScreenParts::label(QStringLiteral("subheading"), m_body,
                                               tr("Other ways to get help"));
             others->setObjectName(QStringLiteral("alternativesHeading"));
-            OutcomeLayout::addTo(m_layout->otherColumn(), others);
+            m_layout->addOther(others, true);
             others->show();
             m_cardHeadings << others;
             // One caption for every code below, rather than one under each.
@@ -195,7 +198,7 @@ void OutcomeScreen::rebuildCards()
                 auto *caption =
                     ScreenParts::label(QStringLiteral("small"), m_body, ChannelCard::scanCaption());
                 caption->setObjectName(QStringLiteral("scanCaption"));
-                OutcomeLayout::addTo(m_layout->otherColumn(), caption);
+                m_layout->addOther(caption, true);
                 caption->show();
                 m_cardHeadings << caption;
             }
@@ -205,7 +208,10 @@ void OutcomeScreen::rebuildCards()
             i == 0 ? ChannelCard::Prominence::Primary : ChannelCard::Prominence::Alternative,
             m_language, order.at(i).ref().service == order.at(0).ref().service, m_body);
         card->applyScale(m_scale);
-        OutcomeLayout::addTo(i == 0 ? m_layout->primaryColumn() : m_layout->otherColumn(), card);
+        if (i == 0)
+            OutcomeLayout::addTo(m_layout->primaryColumn(), card);
+        else
+            m_layout->addOther(card);
         card->show(); // now, not from the event loop: the screen is complete at once
         m_cards << card;
     }
@@ -213,21 +219,69 @@ void OutcomeScreen::rebuildCards()
 
 void OutcomeScreen::fitToScreen()
 {
-    // The outcome's own type first; the denser type only when that would need scrolling. Large
-    // text may still scroll, and then "More below" says so.
+    // The outcome's own type with the primary beside the other ways first; then the denser
+    // type; then, in two columns, the other ways flowing on under the primary card, as few as
+    // need to. Large text may still scroll, as little as the flow allows, and then "More below"
+    // says so.
+    m_layout->setFlow(0);
     setDense(false);
-    if (m_content && !fitsWithoutScrolling())
+    if (m_content && !fitsWithoutScrolling()) {
         setDense(true);
+        if (!fitsWithoutScrolling())
+            flowToFit();
+    }
+    // Qt measures the new outcome at the width the last one left: with its scroll bar, an
+    // outcome that fits the whole width would scroll. Forget the bar, then let the area measure.
+    m_scroll->verticalScrollBar()->setRange(0, 0);
+    QCoreApplication::sendPostedEvents(m_scroll, QEvent::MetaCall); // the area hides its bar
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_scroll, &request);
     m_fitted = true;
+}
+
+void OutcomeScreen::flowToFit()
+{
+    // In the denser type only: restyling every widget costs more than measuring, and what fits
+    // flowed in the outcome's own type fits flowed in the denser one too.
+    int lowest = bodyHeight();
+    int shortest = 0;
+    for (const int count : m_layout->flowChoices()) {
+        if (count == 0)
+            continue;
+        m_layout->setFlow(count);
+        const int height = bodyHeight();
+        if (height <= m_scroll->height())
+            return;
+        // The primary's column only grows as more flow into it, the other only shrinks: once
+        // the outcome grows again, more would only make it taller.
+        if (height >= lowest)
+            break;
+        lowest = height;
+        shortest = count;
+    }
+    m_layout->setFlow(shortest); // scrolling least
+}
+
+int OutcomeScreen::bodyHeight() const
+{
+    m_body->ensurePolished();
+    // Each card, and the column inside m_body, tells its parent of a new height only when its own
+    // layout runs, which Qt posts for later: run them now, innermost first (findChildren lists a
+    // widget before its children), or the height measured is the last outcome's.
+    const QList<QWidget *> widgets = m_body->findChildren<QWidget *>();
+    for (auto it = widgets.crbegin(); it != widgets.crend(); ++it) {
+        if (QLayout *layout = (*it)->layout())
+            layout->activate();
+    }
+    if (QLayout *layout = m_body->layout())
+        layout->activate();
+    // The whole width, as the scroll bar is not there when everything fits.
+    return m_body->heightForWidth(m_scroll->width());
 }
 
 bool OutcomeScreen::fitsWithoutScrolling() const
 {
-    m_body->ensurePolished();
-    if (QLayout *layout = m_body->layout())
-        layout->activate();
-    // The whole area, as the scroll bar is not there when everything fits.
-    return m_body->heightForWidth(m_scroll->width()) <= m_scroll->height();
+    return bodyHeight() <= m_scroll->height();
 }
 
 void OutcomeScreen::setDense(bool dense)
@@ -235,6 +289,7 @@ void OutcomeScreen::setDense(bool dense)
     if (dense == m_dense)
         return;
     m_dense = dense;
+    m_layout->setDense(dense);
     setProperty("dense", dense);
     // The rules name this screen as an ancestor: every widget under it is styled again.
     QStyle *style = this->style();
@@ -247,10 +302,10 @@ void OutcomeScreen::setDense(bool dense)
 
 void OutcomeScreen::removeCards()
 {
+    m_layout->removeOthers();
     for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
         widget->hide();
         m_layout->primaryColumn()->removeWidget(widget);
-        m_layout->otherColumn()->removeWidget(widget);
         widget->deleteLater();
     }
     m_cards.clear();
@@ -289,10 +344,6 @@ void OutcomeScreen::applyScale(double scale)
 {
     m_scale = scale;
     m_body->applyScale(scale);
-    // Less air above and below than other screens: the outcome is the one that must fit.
-    const int side = Theme::pixels(40, scale);
-    m_body->layout()->setContentsMargins(side, Theme::pixels(12, scale), side,
-                                         Theme::pixels(8, scale));
     m_layout->applyScale(scale);
     m_navigation->applyScale(scale);
     for (ChannelCard *card : std::as_const(m_cards))

@@ -62,6 +62,8 @@ protected:
 private:
     void rebuildCards();
     void fitToScreen();
+    void flowToFit();
+    int bodyHeight() const; // what the outcome needs at the scroll area's whole width
     bool fitsWithoutScrolling() const;
     void setDense(bool dense);
     void removeCards();

@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 
 AttractScreen::AttractScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Attract, parent)
     , m_body(new CenteredColumn(this))
     , m_message(ScreenParts::label(QStringLiteral("attractMessage"), m_body))
     , m_prompt(ScreenParts::label(QStringLiteral("muted"), m_body))
@@ -41,6 +41,26 @@ void AttractScreen::retranslate()
     ScreenParts::setText(m_prompt, tr("Touch anywhere to start"));
     setAccessibleName(tr("Touch anywhere to start"));
     setAccessibleDescription(tr("Or press any key to start."));
+}
+
+void AttractScreen::present(const VisitModel &visit, const QString &language)
+{
+    showMessages(visit.content().campaignMessages, language);
+}
+
+void AttractScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &AttractScreen::touched, visit, &VisitModel::leaveAttract);
+}
+
+QWidget *AttractScreen::heading() const
+{
+    return const_cast<AttractScreen *>(this);
+}
+
+QList<QWidget *> AttractScreen::focusOrder() const
+{
+    return {heading()};
 }
 
 void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QString &language)

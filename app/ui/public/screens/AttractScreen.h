@@ -2,16 +2,16 @@
 #pragma once
 
 #include "core/content/Content.h"
+#include "ui/public/screens/PublicScreen.h"
 
 #include <QTimer>
-#include <QWidget>
 
 class CenteredColumn;
 class QLabel;
 
 // Shown after an idle reset: the content's campaign lines, one at a time, changing slowly, and
 // "Touch anywhere to start".
-class AttractScreen : public QWidget
+class AttractScreen : public PublicScreen
 {
     Q_OBJECT
 public:
@@ -19,11 +19,16 @@ public:
 
     explicit AttractScreen(QWidget *parent = nullptr);
 
+    void present(const VisitModel &visit, const QString &language) override;
+    void forwardTo(VisitModel *visit) override;
+    // The screen takes focus itself: any key starts.
+    QWidget *heading() const override;
+    QList<QWidget *> focusOrder() const override;
     void showMessages(const QList<LocalizedText> &messages, const QString &language);
     QString currentMessage() const;
     void setRotationInterval(int milliseconds);
-    void applyScale(double scale);
-    void retranslate(); // after a language switch
+    void applyScale(double scale) override;
+    void retranslate() override;
 
 signals:
     void touched();

@@ -22,7 +22,7 @@
 #include <algorithm>
 
 OutcomeScreen::OutcomeScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Outcome, parent)
     , m_scroll(ScreenParts::scrollArea(this))
     , m_body(new CenteredColumn)
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
@@ -55,12 +55,7 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
     m_scroll->setWidget(m_body);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_navigation);
+    ScreenParts::layOutPage(this, m_scroll, m_navigation);
 
     m_minuteTimer->setObjectName(QStringLiteral("minuteTimer"));
     m_minuteTimer->setSingleShot(true);
@@ -89,6 +84,22 @@ void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outco
     fitToScreen();
     m_scroll->verticalScrollBar()->setValue(0);
     armMinuteTimer();
+}
+
+void OutcomeScreen::present(const VisitModel &visit, const QString &language)
+{
+    showOutcome(visit.content(), *visit.currentNode(), language);
+}
+
+void OutcomeScreen::otherShown(const VisitModel &, const QString &)
+{
+    clear();
+}
+
+void OutcomeScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &OutcomeScreen::backRequested, visit, &VisitModel::goBack);
+    connect(this, &OutcomeScreen::startAgainRequested, visit, &VisitModel::startAgain);
 }
 
 void OutcomeScreen::clear()

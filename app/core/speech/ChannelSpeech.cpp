@@ -2,6 +2,7 @@
 #include "core/speech/ChannelSpeech.h"
 
 #include "core/content/ChannelLabel.h"
+#include "core/content/ChannelText.h"
 #include "core/speech/ContentSpeech.h"
 #include "core/speech/SpeechWords.h"
 #include "core/speech/SpokenNumber.h"
@@ -39,42 +40,16 @@ QString kindName(ChannelType type)
     return {};
 }
 
-bool isWebAddress(const Channel &channel)
-{
-    return channel.value.startsWith(QLatin1String("https://"));
-}
-
 } // namespace
 
 bool ChannelSpeech::isNumber(const Channel &channel)
 {
-    if (isWebAddress(channel))
-        return false;
-    switch (channel.type) {
-    case ChannelType::Phone:
-    case ChannelType::Textphone:
-    case ChannelType::Text:
-    case ChannelType::VideoRelay:
-        return true;
-    case ChannelType::Chat:
-    case ChannelType::Email:
-    case ChannelType::Web:
-        return false;
-    }
-    return false;
+    return ChannelText::isNumber(channel);
 }
 
 QString ChannelSpeech::shownAddress(const Channel &channel)
 {
-    QString value = channel.value;
-    if (!isWebAddress(channel))
-        return value;
-    value.remove(0, int(qstrlen("https://")));
-    if (value.startsWith(QLatin1String("www.")))
-        value.remove(0, 4);
-    if (value.endsWith(QLatin1Char('/')))
-        value.chop(1);
-    return value;
+    return ChannelText::displayValue(channel);
 }
 
 QString ChannelSpeech::cardName(const Service &service, const Channel &channel,
@@ -146,7 +121,7 @@ Utterances ChannelSpeech::of(const ChannelAvailability &availability, Prominence
         else
             sayContent(service->confidentialityNote);
     }
-    if (isWebAddress(*channel)) {
+    if (ChannelText::isWebAddress(*channel)) {
         say(SpeechWords::qrCode(shownAddress(*channel)));
         say(card("Scan to keep this on your phone"));
     }

@@ -3,20 +3,19 @@
 
 #include "core/content/ContentVocabulary.h"
 #include "core/loading/FileAccess.h"
+#include "core/startup/ConfigurationReader.h"
 #include "core/startup/RepeatedIniKeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 
 #include <algorithm>
 
 namespace {
 
-const QLatin1String groupName("signpost");
 const QLatin1String modeKey("mode");
 const QLatin1String idleKey("idle_timeout_seconds");
 const QLatin1String eventIdleKey("event_idle_timeout_seconds");
@@ -42,75 +41,6 @@ QStringList defaultEnabledLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("cy")};
 }
-
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})*$"));
-    return pattern.match(code).hasMatch();
-}
-
-// INI values with commas come back from QSettings as lists; a key holds one value, so join them.
-QString textOf(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QStringList)
-        return value.toStringList().join(QLatin1Char(',')).trimmed();
-    return value.toString().trimmed();
-}
-
-class Reader
-{
-public:
-    Reader(const QSettings &settings, const QString &fileName, QStringList &warnings)
-        : m_settings(settings)
-        , m_fileName(fileName)
-        , m_warnings(warnings)
-    {}
-
-    // The key's text; empty when the key is absent or blank (both mean "use the default").
-    QString text(QLatin1String key) const
-    {
-        return textOf(m_settings.value(groupName + QLatin1Char('/') + key));
-    }
-
-    QStringList list(QLatin1String key) const
-    {
-        QStringList items;
-        const QVariant value = m_settings.value(groupName + QLatin1Char('/') + key);
-        for (const QString &item : value.toStringList()) {
-            for (const QString &part : item.split(QLatin1Char(','))) {
-                if (!part.trimmed().isEmpty())
-                    items << part.trimmed();
-            }
-        }
-        return items;
-    }
-
-    int seconds(QLatin1String key, int fallback) const
-    {
-        const QString value = text(key);
-        if (value.isEmpty())
-            return fallback;
-        bool ok = false;
-        const int number = value.toInt(&ok);
-        if (ok && number >= Configuration::minimumIdleTimeoutSeconds &&
-            number <= Configuration::maximumIdleTimeoutSeconds)
-            return number;
-        warn(Configuration::tr(
-                 "%1: %2 '%3' is not a whole number of seconds from %4 to %5; using %6.")
-                 .arg(m_fileName, key, value)
-                 .arg(Configuration::minimumIdleTimeoutSeconds)
-                 .arg(Configuration::maximumIdleTimeoutSeconds)
-                 .arg(fallback));
-        return fallback;
-    }
-
-    void warn(const QString &sentence) const { m_warnings << sentence; }
-
-private:
-    const QSettings &m_settings;
-    QString m_fileName;
-    QStringList &m_warnings;
-};
 
 } // namespace
 
@@ -267,7 +197,7 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
             << tr("%1: the file is not a readable INI file; using the defaults.").arg(path);
         return config;
     }
-    Reader reader(settings, path, config.m_warnings);
+    const ConfigurationReader reader(settings, path, config.m_warnings);
     config.m_warnings << RepeatedIniKeys::warnings(path);
 
     const QStringList known{modeKey,
@@ -288,14 +218,7 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             speechRateKey,
                             speechDeviceKey,
                             layoutKey};
-    for (const QString &key : settings.allKeys()) {
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        const bool inGroup = slash > 0 && key.left(slash) == groupName;
-        if (!inGroup || !known.contains(key.mid(slash + 1)))
-            reader.warn(tr("%1: unknown key '%2' is ignored (Signpost reads the keys of the "
-                           "[signpost] section).")
-                            .arg(path, key));
-    }
+    reader.warnUnknownKeys(known);
 
     const QString mode = reader.text(modeKey);
     if (!mode.isEmpty()) {
@@ -306,47 +229,18 @@ Configuration Configuration::readFile(const QString &path, bool namedExplicitly)
                             .arg(path, modeKey, mode));
     }
 
-    config.m_idleTimeoutSeconds = reader.seconds(idleKey, defaultIdleTimeoutSeconds);
-    config.m_eventIdleTimeoutSeconds = reader.seconds(eventIdleKey, defaultEventIdleTimeoutSeconds);
+    config.m_idleTimeoutSeconds = reader.seconds(
+        idleKey, defaultIdleTimeoutSeconds, minimumIdleTimeoutSeconds, maximumIdleTimeoutSeconds);
+    config.m_eventIdleTimeoutSeconds =
+        reader.seconds(eventIdleKey, defaultEventIdleTimeoutSeconds, minimumIdleTimeoutSeconds,
+                       maximumIdleTimeoutSeconds);
 
-    const QStringList languages = reader.list(enabledLanguagesKey);
-    if (!languages.isEmpty()) {
-        QStringList usable;
-        for (const QString &language : languages) {
-            const QString code = language.toLower();
-            if (!isLanguageCode(code))
-                reader.warn(tr("%1: %2 entry '%3' is not a language code such as en or cy; it is "
-                               "left out.")
-                                .arg(path, enabledLanguagesKey, language));
-            else if (!usable.contains(code))
-                usable << code;
-        }
-        if (usable.isEmpty())
-            reader.warn(tr("%1: %2 names no usable language; using %3.")
-                            .arg(path, enabledLanguagesKey,
-                                 defaultEnabledLanguages().join(QStringLiteral(", "))));
-        else
-            config.m_enabledLanguages = usable;
-    }
-
+    config.m_enabledLanguages = reader.languages(enabledLanguagesKey, defaultEnabledLanguages());
     const QString fallbackLanguage = config.m_enabledLanguages.contains(QLatin1String("en"))
                                          ? QStringLiteral("en")
                                          : config.m_enabledLanguages.constFirst();
-    config.m_defaultLanguage = fallbackLanguage;
-    const QString language = reader.text(defaultLanguageKey);
-    if (!language.isEmpty()) {
-        const QString code = language.toLower();
-        if (!isLanguageCode(code))
-            reader.warn(tr("%1: %2 '%3' is not a language code such as en or cy; using %4.")
-                            .arg(path, defaultLanguageKey, language, fallbackLanguage));
-        else if (!config.m_enabledLanguages.contains(code))
-            reader.warn(tr("%1: %2 '%3' is not one of the enabled languages (%4); using %5.")
-                            .arg(path, defaultLanguageKey, language,
-                                 config.m_enabledLanguages.join(QStringLiteral(", ")),
-                                 fallbackLanguage));
-        else
-            config.m_defaultLanguage = code;
-    }
+    config.m_defaultLanguage =
+        reader.language(defaultLanguageKey, config.m_enabledLanguages, fallbackLanguage);
 
     // The hash itself is never echoed: a warning names the key, not the secret-derived value.
     const QString hash = reader.text(staffPinHashKey);

@@ -23,6 +23,8 @@ const QColor ink = Theme::printColours().ink;
 const QColor mutedInk = Theme::printColours().mutedInk;
 const QColor rule = Theme::printColours().rule;
 const QColor accent = Theme::printColours().accent;
+const QColor qrDark = Theme::printColours().qrDark;
+const QColor qrLight = Theme::printColours().qrLight;
 
 // Lays text out top to bottom inside a column, in millimetres converted to device units.
 class CardWriter
@@ -159,7 +161,7 @@ void HandoutRenderer::paintCard(QPainter &painter, const QRectF &card, const Han
     const QrCode code = QrCode::encode(handout.webAddress);
     if (code.isValid()) {
         const QRectF qr(bottom.left() - 2 * mm, bottom.top(), qrSide, qrSide);
-        QrCodePainter::paint(painter, qr, code);
+        QrCodePainter::paint(painter, qr, code, qrDark, qrLight);
         CardWriter side(painter,
                         QRectF(qr.right() + 2 * mm, bottom.top() + 5 * mm,
                                bottom.right() - qr.right() - 2 * mm, bottom.height() - 5 * mm));

@@ -8,15 +8,15 @@
 
 class QPainter;
 
-// Draws a QR code dark on light (black on white unless a theme says otherwise) into a square
-// inside any rectangle, with the 4-module quiet zone phone cameras need, on screen (QrCodeWidget),
-// on paper or into a PDF.
+// Draws a QR code dark on light (the colours come from Theme, where they are contrast-tested)
+// into a square inside any rectangle, with the 4-module quiet zone phone cameras need, on screen
+// (QrCodeWidget), on paper or into a PDF.
 namespace QrCodePainter {
 
 constexpr int quietZoneModules = 4;
 
 // Paints the code centred in the largest square that fits `bounds`; nothing for an invalid code.
-void paint(QPainter &painter, const QRectF &bounds, const QrCode &code,
-           const QColor &dark = Qt::black, const QColor &light = Qt::white);
+void paint(QPainter &painter, const QRectF &bounds, const QrCode &code, const QColor &dark,
+           const QColor &light);
 
 } // namespace QrCodePainter

@@ -9,20 +9,18 @@
 #include "ui/public/IdleNotice.h"
 #include "ui/public/KeyboardNavigation.h"
 #include "ui/public/KioskHeader.h"
+#include "ui/public/KioskOverlays.h"
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
 #include "ui/public/QuickExitAnnouncer.h"
 #include "ui/public/QuickExitCue.h"
 #include "ui/public/ReachArrangement.h"
-#include "ui/public/ScrimOverlay.h"
 #include "ui/public/Theme.h"
 #include "ui/public/screens/WelcomeScreen.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QLabel>
-#include <QMouseEvent>
 #include <QScrollArea>
 #include <QTranslator>
 
@@ -43,8 +41,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     , m_header(new KioskHeader(this))
     , m_strip(new EmergencyStrip(this))
     , m_screens(new PublicScreenStack(this))
-    , m_idleNotice(new IdleNotice(this))
-    , m_languagePicker(new LanguagePicker(this))
+    , m_overlays(new KioskOverlays(this, m_header))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Signpost"));
@@ -63,11 +60,12 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     // Languages: the button on every screen opens the list; a choice changes the whole visit.
     connect(m_header->languageButton(), &QPushButton::clicked, this,
             &KioskWindow::showLanguagePicker);
-    connect(m_languagePicker, &LanguagePicker::languageChosen, this, [this](const QString &code) {
-        hideLanguagePicker();
-        m_visit->setLanguage(code);
-    });
-    connect(m_languagePicker, &LanguagePicker::closeRequested, this,
+    connect(m_overlays->languagePicker(), &LanguagePicker::languageChosen, this,
+            [this](const QString &code) {
+                hideLanguagePicker();
+                m_visit->setLanguage(code);
+            });
+    connect(m_overlays->languagePicker(), &LanguagePicker::closeRequested, this,
             &KioskWindow::hideLanguagePicker);
 
     // Quick exit: the button, and Shift ×3 anywhere in the application. The expiry timer
@@ -97,7 +95,7 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_idle, &IdleMonitor::noticeDue, this, &KioskWindow::showIdleNotice);
     connect(m_idle, &IdleMonitor::noticeAnswered, this, &KioskWindow::hideIdleNotice);
     connect(m_idle, &IdleMonitor::resetDue, this, &KioskWindow::idleReset);
-    connect(m_idleNotice, &IdleNotice::stillHere, m_idle, &IdleMonitor::recordActivity);
+    connect(m_overlays->idleNotice(), &IdleNotice::stillHere, m_idle, &IdleMonitor::recordActivity);
 
     // At the size it will show at, so the resize before showing does not style everything again.
     if (firstShow.size.isValid())
@@ -118,31 +116,6 @@ QWidget *KioskWindow::currentScreen() const
     return m_screens->currentWidget();
 }
 
-WelcomeScreen *KioskWindow::welcomeScreen() const
-{
-    return m_screens->welcome();
-}
-
-QuestionScreen *KioskWindow::questionScreen() const
-{
-    return m_screens->question();
-}
-
-OutcomeScreen *KioskWindow::outcomeScreen() const
-{
-    return m_screens->outcome();
-}
-
-PrivacyScreen *KioskWindow::privacyScreen() const
-{
-    return m_screens->privacy();
-}
-
-AttractScreen *KioskWindow::attractScreen() const
-{
-    return m_screens->attract();
-}
-
 void KioskWindow::setClock(const Clock &clock)
 {
     m_clock = clock;
@@ -157,7 +130,7 @@ void KioskWindow::setIdleTimeout(std::chrono::milliseconds timeout)
 void KioskWindow::setIdleNoticeDuration(std::chrono::milliseconds duration)
 {
     m_idle->setNoticeDuration(duration);
-    m_idleNotice->setSecondsLeft(int(std::ceil(duration.count() / 1000.0)));
+    m_overlays->idleNotice()->setSecondsLeft(int(std::ceil(duration.count() / 1000.0)));
 }
 
 void KioskWindow::setIdleResetEnabled(bool enabled)
@@ -183,16 +156,7 @@ QWidget *KioskWindow::staffGestureArea() const
 
 void KioskWindow::showOverlay(QWidget *overlay)
 {
-    overlay->setParent(this);
-    m_overlays.removeAll(nullptr);
-    if (!m_overlays.contains(overlay))
-        m_overlays << overlay;
-    // An overlay dims the screen as the visitor's display does (high contrast: darker).
-    if (auto *scrimOverlay = qobject_cast<ScrimOverlay *>(overlay))
-        scrimOverlay->setScrim(Theme::colours(m_display.highContrast).scrim);
-    overlay->setGeometry(rect());
-    overlay->show();
-    overlay->raise();
+    m_overlays->showOverlay(overlay, Theme::colours(m_display.highContrast).scrim);
 }
 
 void KioskWindow::quickExit()
@@ -225,7 +189,7 @@ QStringList KioskWindow::offeredLanguages() const
 void KioskWindow::setReachLayout(ReachZone::Layout layout)
 {
     m_arrangement->setLayout(layout);
-    layOutOverlays();
+    m_overlays->layOut();
 }
 
 ReachZone::Layout KioskWindow::reachLayout() const
@@ -259,17 +223,12 @@ void KioskWindow::clearVisitTraces()
 {
     hideIdleNotice();
     hideLanguagePicker();
-    for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
-        if (overlay)
-            overlay->close();
-    }
-    m_overlays.removeAll(nullptr);
+    m_overlays->closeAll();
     m_quickExit->clear();
     m_cueExpiry.stop();
     m_header->cue()->clearAnnouncement();
     m_screens->clear();
     m_shownKey.clear();
-    m_focusBeforeOverlay.clear();
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear(QClipboard::Clipboard);
     if (clipboard->supportsSelection())
@@ -350,8 +309,7 @@ void KioskWindow::retranslate()
     m_header->leaveButton()->retranslate();
     m_header->cue()->retranslate();
     m_screens->retranslate();
-    m_idleNotice->retranslate();
-    m_languagePicker->retranslate();
+    m_overlays->retranslate();
 }
 
 void KioskWindow::applyFocusOrder()
@@ -380,58 +338,31 @@ void KioskWindow::focusScreenStart()
 
 void KioskWindow::showIdleNotice()
 {
-    if (!m_idleNotice->isVisible())
-        m_focusBeforeOverlay = focusWidget();
-    m_idleNotice->setGeometry(belowHeader());
-    m_idleNotice->show();
-    m_idleNotice->raise();
-    m_idleNotice->stillHereButton()->setFocus(Qt::OtherFocusReason);
+    m_overlays->showIdleNotice();
 }
 
 void KioskWindow::hideIdleNotice()
 {
-    if (!m_idleNotice->isVisible())
-        return;
-    m_idleNotice->hide();
-    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
-        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
+    m_overlays->hideIdleNotice();
 }
 
 void KioskWindow::showLanguagePicker()
 {
-    if (!m_languagePicker->isVisible())
-        m_focusBeforeOverlay = focusWidget();
-    m_languagePicker->setLanguages(offeredLanguages(), m_visit->language());
     // The screen behind takes no focus while the list is open; the header stays usable.
-    m_strip->setEnabled(false);
-    m_screens->setEnabled(false);
-    m_languagePicker->setGeometry(belowHeader());
-    const QList<QWidget *> order = m_header->focusOrder() + m_languagePicker->focusOrder();
-    for (qsizetype i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
-    m_languagePicker->show();
-    m_languagePicker->raise();
+    m_overlays->showLanguagePicker(offeredLanguages(), m_visit->language(), m_header->focusOrder(),
+                                   {m_strip, m_screens});
 }
 
 void KioskWindow::hideLanguagePicker()
 {
     m_strip->setEnabled(true);
     m_screens->setEnabled(true);
-    if (!m_languagePicker->isVisible())
+    if (!m_overlays->languagePicker()->isVisible())
         return;
-    m_languagePicker->hide();
+    m_overlays->languagePicker()->hide();
     applyFocusOrder();
-    if (m_focusBeforeOverlay && m_focusBeforeOverlay->isVisible())
-        m_focusBeforeOverlay->setFocus(Qt::OtherFocusReason);
-    else
+    if (!m_overlays->restoreFocus())
         focusScreenStart();
-}
-
-QRect KioskWindow::belowHeader() const
-{
-    // Low-reach: the header is lower down, and what opens below it stays in the reach zone.
-    const int top = m_header->geometry().bottom() + 1;
-    return {0, top, width(), height() - top};
 }
 
 void KioskWindow::applyScale(double scale)
@@ -443,8 +374,7 @@ void KioskWindow::applyScale(double scale)
     m_header->applyScale(scale);
     m_strip->applyScale(scale);
     m_screens->applyScale(scale);
-    m_idleNotice->applyScale(scale);
-    m_languagePicker->applyScale(scale);
+    m_overlays->applyScale(scale);
 }
 
 void KioskWindow::restyle()
@@ -456,26 +386,13 @@ void KioskWindow::restyle()
     m_header->setIconColour(colours.ink);
     m_header->cue()->setColours(m_display.highContrast ? colours.focus : colours.leave,
                                 colours.surface);
-    m_idleNotice->setScrim(colours.scrim);
-    m_languagePicker->setScrim(colours.scrim);
-}
-
-void KioskWindow::layOutOverlays()
-{
-    if (m_idleNotice->isVisible())
-        m_idleNotice->setGeometry(belowHeader());
-    if (m_languagePicker->isVisible())
-        m_languagePicker->setGeometry(belowHeader());
-    for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
-        if (overlay)
-            overlay->setGeometry(rect());
-    }
+    m_overlays->setScrim(colours.scrim);
 }
 
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     applyScale(Theme::scaleFor(size()));
     m_arrangement->fit();
-    layOutOverlays();
+    m_overlays->layOut();
     QWidget::resizeEvent(event);
 }

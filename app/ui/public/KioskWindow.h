@@ -5,9 +5,10 @@
 #include "core/hours/Clock.h"
 #include "core/visit/DisplayPreferences.h"
 #include "core/visit/ReachZone.h"
+#include "ui/public/KioskOverlays.h"
+#include "ui/public/PublicScreenStack.h"
 #include "ui/public/VisitorInputFilter.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,7 +23,6 @@ class KioskHeader;
 class LanguagePicker;
 class OutcomeScreen;
 class PrivacyScreen;
-class PublicScreenStack;
 class QTranslator;
 class QuestionScreen;
 class QuickExitAnnouncer;
@@ -63,13 +63,13 @@ public:
     QWidget *currentScreen() const;
     KioskHeader *header() const { return m_header; }
     EmergencyStrip *emergencyStrip() const { return m_strip; }
-    WelcomeScreen *welcomeScreen() const;
-    QuestionScreen *questionScreen() const;
-    OutcomeScreen *outcomeScreen() const;
-    PrivacyScreen *privacyScreen() const;
-    AttractScreen *attractScreen() const;
-    IdleNotice *idleNotice() const { return m_idleNotice; }
-    LanguagePicker *languagePicker() const { return m_languagePicker; }
+    WelcomeScreen *welcomeScreen() const { return m_screens->welcome(); }
+    QuestionScreen *questionScreen() const { return m_screens->question(); }
+    OutcomeScreen *outcomeScreen() const { return m_screens->outcome(); }
+    PrivacyScreen *privacyScreen() const { return m_screens->privacy(); }
+    AttractScreen *attractScreen() const { return m_screens->attract(); }
+    IdleNotice *idleNotice() const { return m_overlays->idleNotice(); }
+    LanguagePicker *languagePicker() const { return m_overlays->languagePicker(); }
     // The widgets a screen reader and a keyboard visit on the current screen, in reading order
     // (the header first). Tab follows this order.
     QList<QWidget *> focusOrder() const;
@@ -133,8 +133,6 @@ private:
     void retranslate();
     void applyFocusOrder();
     void focusScreenStart();
-    void layOutOverlays();
-    QRect belowHeader() const;
 
     VisitModel *m_visit;
     IdleMonitor *m_idle;
@@ -156,9 +154,6 @@ private:
     KioskHeader *m_header;
     EmergencyStrip *m_strip;
     PublicScreenStack *m_screens;
-    IdleNotice *m_idleNotice;
-    LanguagePicker *m_languagePicker;
-    QPointer<QWidget> m_focusBeforeOverlay;
-    QList<QPointer<QWidget>> m_overlays;
+    KioskOverlays *m_overlays;
     QTimer m_cueExpiry;
 };

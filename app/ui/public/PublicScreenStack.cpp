@@ -7,136 +7,115 @@
 #include "ui/public/screens/QuestionScreen.h"
 #include "ui/public/screens/WelcomeScreen.h"
 
-#include <QLabel>
-
 PublicScreenStack::PublicScreenStack(QWidget *parent)
     : QStackedWidget(parent)
-    , m_welcome(new WelcomeScreen(this))
-    , m_question(new QuestionScreen(this))
-    , m_outcome(new OutcomeScreen(this))
-    , m_privacy(new PrivacyScreen(this))
-    , m_attract(new AttractScreen(this))
 {
-    for (QWidget *screen : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_question),
-                            static_cast<QWidget *>(m_outcome), static_cast<QWidget *>(m_privacy),
-                            static_cast<QWidget *>(m_attract)})
-        addWidget(screen);
+    // One line a screen; each says which of the visit's screens it shows.
+    add(new WelcomeScreen(this));
+    add(new QuestionScreen(this));
+    add(new OutcomeScreen(this));
+    add(new PrivacyScreen(this));
+    add(new AttractScreen(this));
+}
+
+void PublicScreenStack::add(PublicScreen *screen)
+{
+    Q_ASSERT(!this->screen(screen->which()));
+    m_screens << screen;
+    addWidget(screen);
+}
+
+PublicScreen *PublicScreenStack::screen(VisitModel::Screen which) const
+{
+    for (PublicScreen *screen : m_screens) {
+        if (screen->which() == which)
+            return screen;
+    }
+    return nullptr;
+}
+
+template<typename T>
+T *PublicScreenStack::find() const
+{
+    for (PublicScreen *screen : m_screens) {
+        if (auto *found = qobject_cast<T *>(screen))
+            return found;
+    }
+    return nullptr;
+}
+
+WelcomeScreen *PublicScreenStack::welcome() const
+{
+    return find<WelcomeScreen>();
+}
+
+QuestionScreen *PublicScreenStack::question() const
+{
+    return find<QuestionScreen>();
+}
+
+OutcomeScreen *PublicScreenStack::outcome() const
+{
+    return find<OutcomeScreen>();
+}
+
+PrivacyScreen *PublicScreenStack::privacy() const
+{
+    return find<PrivacyScreen>();
+}
+
+AttractScreen *PublicScreenStack::attract() const
+{
+    return find<AttractScreen>();
 }
 
 void PublicScreenStack::forwardTo(VisitModel *visit)
 {
-    connect(m_welcome, &WelcomeScreen::answerChosen, visit, &VisitModel::choose);
-    connect(m_welcome, &WelcomeScreen::privacyRequested, visit, &VisitModel::showPrivacy);
-    connect(m_welcome, &WelcomeScreen::largeTextToggled, visit, &VisitModel::setLargeText);
-    connect(m_welcome, &WelcomeScreen::highContrastToggled, visit, &VisitModel::setHighContrast);
-    connect(m_question, &QuestionScreen::answerChosen, visit, &VisitModel::choose);
-    connect(m_question, &QuestionScreen::backRequested, visit, &VisitModel::goBack);
-    connect(m_question, &QuestionScreen::startAgainRequested, visit, &VisitModel::startAgain);
-    connect(m_outcome, &OutcomeScreen::backRequested, visit, &VisitModel::goBack);
-    connect(m_outcome, &OutcomeScreen::startAgainRequested, visit, &VisitModel::startAgain);
-    connect(m_privacy, &PrivacyScreen::backRequested, visit, &VisitModel::closePrivacy);
-    connect(m_attract, &AttractScreen::touched, visit, &VisitModel::leaveAttract);
+    for (PublicScreen *screen : std::as_const(m_screens))
+        screen->forwardTo(visit);
 }
 
 void PublicScreenStack::setClock(const Clock &clock)
 {
-    m_outcome->setClock(clock);
-    m_outcome->refreshAvailability();
+    outcome()->setClock(clock);
+    outcome()->refreshAvailability();
 }
 
 void PublicScreenStack::showScreen(const VisitModel &visit, const QString &language)
 {
-    const Content &content = visit.content();
-    const PathwayNode *node = visit.currentNode();
-    const VisitModel::Screen screen = visit.screen();
-    if (screen != VisitModel::Screen::Outcome)
-        m_outcome->leave(); // its minute timer only runs while it is shown
-    switch (screen) {
-    case VisitModel::Screen::Attract:
-        m_attract->showMessages(content.campaignMessages, language);
-        m_attract->showAudiences(content, language);
-        // The hidden welcome screen is reset too, so nothing of the last visit's language waits
-        // behind the attract screen for the next person.
-        if (const PathwayNode *start = content.node(content.startNode))
-            m_welcome->showQuestion(*start, language);
-        setCurrentWidget(m_attract);
-        break;
-    case VisitModel::Screen::Welcome:
-        if (node)
-            m_welcome->showQuestion(*node, language);
-        setCurrentWidget(m_welcome);
-        break;
-    case VisitModel::Screen::Question:
-        m_question->showQuestion(*node, language);
-        setCurrentWidget(m_question);
-        break;
-    case VisitModel::Screen::Outcome:
-        m_outcome->showOutcome(content, *node, language);
-        setCurrentWidget(m_outcome);
-        break;
-    case VisitModel::Screen::Privacy:
-        m_privacy->clear();
-        setCurrentWidget(m_privacy);
-        break;
+    PublicScreen *shown = screen(visit.screen());
+    for (PublicScreen *screen : std::as_const(m_screens)) {
+        if (screen != shown)
+            screen->otherShown(visit, language);
     }
+    shown->present(visit, language);
+    setCurrentWidget(shown);
 }
 
 QList<QWidget *> PublicScreenStack::focusOrder(VisitModel::Screen screen) const
 {
-    switch (screen) {
-    case VisitModel::Screen::Attract:
-        return {m_attract};
-    case VisitModel::Screen::Welcome:
-        return m_welcome->focusOrder();
-    case VisitModel::Screen::Question:
-        return m_question->focusOrder();
-    case VisitModel::Screen::Outcome:
-        return m_outcome->focusOrder();
-    case VisitModel::Screen::Privacy:
-        return m_privacy->focusOrder();
-    }
-    return {};
+    return this->screen(screen)->focusOrder();
 }
 
 QWidget *PublicScreenStack::heading(VisitModel::Screen screen) const
 {
-    // The attract screen takes focus itself: any key starts.
-    switch (screen) {
-    case VisitModel::Screen::Attract:
-        return m_attract;
-    case VisitModel::Screen::Welcome:
-        return m_welcome->heading();
-    case VisitModel::Screen::Question:
-        return m_question->heading();
-    case VisitModel::Screen::Outcome:
-        return m_outcome->heading();
-    case VisitModel::Screen::Privacy:
-        return m_privacy->heading();
-    }
-    return m_attract;
+    return this->screen(screen)->heading();
 }
 
 void PublicScreenStack::clear()
 {
-    m_question->clear();
-    m_outcome->clear();
-    m_privacy->clear();
+    for (PublicScreen *screen : std::as_const(m_screens))
+        screen->clear();
 }
 
 void PublicScreenStack::retranslate()
 {
-    m_welcome->retranslate();
-    m_question->retranslate();
-    m_outcome->retranslate();
-    m_privacy->retranslate();
-    m_attract->retranslate();
+    for (PublicScreen *screen : std::as_const(m_screens))
+        screen->retranslate();
 }
 
 void PublicScreenStack::applyScale(double scale)
 {
-    m_welcome->applyScale(scale);
-    m_question->applyScale(scale);
-    m_outcome->applyScale(scale);
-    m_privacy->applyScale(scale);
-    m_attract->applyScale(scale);
+    for (PublicScreen *screen : std::as_const(m_screens))
+        screen->applyScale(scale);
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/content/Content.h"
 #include "core/hours/Clock.h"
 #include "core/visit/VisitModel.h"
+#include "ui/public/screens/PublicScreen.h"
 
 #include <QStackedWidget>
 
@@ -15,18 +15,22 @@ class WelcomeScreen;
 
 // The visitor's screens, one on show at a time: welcome, question, outcome, privacy and attract.
 // It puts a visit's current screen on show, forwards what the visitor presses to the visit, and
-// knows each screen's reading order and heading (where focus goes when the screen changes).
+// knows each screen's reading order and heading (where focus goes when the screen changes). It
+// drives every screen through PublicScreen: adding a screen is one line in the constructor.
 class PublicScreenStack : public QStackedWidget
 {
     Q_OBJECT
 public:
     explicit PublicScreenStack(QWidget *parent = nullptr);
 
-    WelcomeScreen *welcome() const { return m_welcome; }
-    QuestionScreen *question() const { return m_question; }
-    OutcomeScreen *outcome() const { return m_outcome; }
-    PrivacyScreen *privacy() const { return m_privacy; }
-    AttractScreen *attract() const { return m_attract; }
+    // The screen that shows `which` of the visit.
+    PublicScreen *screen(VisitModel::Screen which) const;
+    QList<PublicScreen *> screens() const { return m_screens; }
+    WelcomeScreen *welcome() const;
+    QuestionScreen *question() const;
+    OutcomeScreen *outcome() const;
+    PrivacyScreen *privacy() const;
+    AttractScreen *attract() const;
 
     // Answers, back, start again, privacy, text size and contrast go to `visit`.
     void forwardTo(VisitModel *visit);
@@ -37,14 +41,14 @@ public:
     QList<QWidget *> focusOrder(VisitModel::Screen screen) const;
     QWidget *heading(VisitModel::Screen screen) const;
 
-    void clear(); // forgets what the question, outcome and privacy screens showed
+    void clear(); // forgets what the screens showed
     void retranslate();
     void applyScale(double scale);
 
 private:
-    WelcomeScreen *m_welcome;
-    QuestionScreen *m_question;
-    OutcomeScreen *m_outcome;
-    PrivacyScreen *m_privacy;
-    AttractScreen *m_attract;
+    void add(PublicScreen *screen);
+    template<typename T>
+    T *find() const;
+
+    QList<PublicScreen *> m_screens;
 };

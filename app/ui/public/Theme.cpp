@@ -132,6 +132,8 @@ Theme::PrintColours Theme::printColours()
     c.mutedInk = QColor(0x4A, 0x55, 0x60);
     c.accent = QColor(0x1F, 0x5F, 0x8B);
     c.rule = QColor(0xB8, 0xC0, 0xC8);
+    c.qrDark = QColor(0x00, 0x00, 0x00);
+    c.qrLight = QColor(0xFF, 0xFF, 0xFF);
     return c;
 }
 
@@ -145,6 +147,7 @@ QList<Theme::TextPair> Theme::staffAndPrintTextPairs()
         {QStringLiteral("printed text"), print.ink, print.paper},
         {QStringLiteral("printed muted text"), print.mutedInk, print.paper},
         {QStringLiteral("printed title"), print.accent, print.paper},
+        {QStringLiteral("printed QR code modules"), print.qrDark, print.qrLight},
     };
 }
 

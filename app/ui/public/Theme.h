@@ -65,6 +65,8 @@ public:
         QColor mutedInk; // secondary lines
         QColor accent;   // the directory's title
         QColor rule;     // cut and separator lines (not text)
+        QColor qrDark;   // QR modules on a card
+        QColor qrLight;  // the QR code's background and quiet zone
     };
 
     // A text colour and the background it is drawn on.

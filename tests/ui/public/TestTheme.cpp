@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The style sheet the kiosk window applies: every @token@ in resources/styles/kiosk.qss replaced,
-// in both palettes, at every text size, scale and language; and the theme's QR colours are a
-// pair the contrast check sees.
+// in both palettes, at every text size, scale and language; one rule for a focused button; and the
+// theme's QR colours, on screen and on paper, are pairs the contrast check sees.
 #include "ui/public/Theme.h"
 
 #include <QFile>
@@ -17,6 +17,8 @@ private slots:
     void appliedSheetLeavesNoTokenUnsubstituted();
     void qrColoursAreContrastChecked_data();
     void qrColoursAreContrastChecked();
+    void printedQrColoursAreContrastChecked();
+    void oneFocusRuleForButtons();
 
 private:
     static const QRegularExpression &token();
@@ -98,6 +100,39 @@ void TestTheme::qrColoursAreContrastChecked()
             found = true;
     }
     QVERIFY(found);
+}
+
+// The take-away card's code is drawn in the printed palette; TestAccessibility::textContrast
+// checks every staff and printed pair as it does the screen's.
+void TestTheme::printedQrColoursAreContrastChecked()
+{
+    const Theme::PrintColours print = Theme::printColours();
+    bool found = false;
+    for (const Theme::TextPair &pair : Theme::staffAndPrintTextPairs()) {
+        if (pair.foreground == print.qrDark && pair.background == print.qrLight)
+            found = true;
+    }
+    QVERIFY(found);
+}
+
+// A focused button looks the same wherever it is: one rule fills it with the focus colour (the
+// staff's PIN pad and menu, and the outcome cards, draw a ring or a tint instead).
+void TestTheme::oneFocusRuleForButtons()
+{
+    QFile file(QStringLiteral(":/styles/kiosk.qss"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString sheet = withoutComments(QString::fromUtf8(file.readAll()));
+    static const QRegularExpression rule(QStringLiteral("([^{}]*)\\{([^{}]*)\\}"));
+    static const QRegularExpression focusFill(QStringLiteral("background:\\s*@focus@\\s*;"));
+    QStringList filling;
+    for (auto it = rule.globalMatch(sheet); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1).contains(QLatin1String(":focus")) &&
+            match.captured(2).contains(focusFill))
+            filling << match.captured(1).simplified();
+    }
+    QCOMPARE(filling.size(), 1);
+    QVERIFY(filling.constFirst().startsWith(QLatin1String("QPushButton:focus,")));
 }
 
 QTEST_MAIN(TestTheme)

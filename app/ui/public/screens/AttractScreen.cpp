@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 AttractScreen::AttractScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Attract, parent)
     , m_body(new CenteredColumn(this))
     , m_message(ScreenParts::label(QStringLiteral("attractMessage"), m_body))
     , m_audiences(new QBoxLayout(QBoxLayout::LeftToRight))
@@ -68,6 +68,27 @@ void AttractScreen::retranslate()
         if (auto *words = m_panels.at(i)->findChild<QLabel *>(QStringLiteral("audienceQuestion")))
             ScreenParts::setText(words, question(m_panelAudiences.at(i)));
     }
+}
+
+void AttractScreen::present(const VisitModel &visit, const QString &language)
+{
+    showMessages(visit.content().campaignMessages, language);
+    showAudiences(visit.content(), language);
+}
+
+void AttractScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &AttractScreen::touched, visit, &VisitModel::leaveAttract);
+}
+
+QWidget *AttractScreen::heading() const
+{
+    return const_cast<AttractScreen *>(this);
+}
+
+QList<QWidget *> AttractScreen::focusOrder() const
+{
+    return {heading()};
 }
 
 void AttractScreen::showMessages(const QList<LocalizedText> &messages, const QString &language)

@@ -3,9 +3,9 @@
 
 #include "core/content/CampaignAudiences.h"
 #include "core/content/Content.h"
+#include "ui/public/screens/PublicScreen.h"
 
 #include <QTimer>
-#include <QWidget>
 
 class CenteredColumn;
 class QBoxLayout;
@@ -15,7 +15,7 @@ class QLabel;
 // Shown after an idle reset: the content's campaign lines, one at a time, changing slowly; the
 // three audiences the campaign speaks to, each with its number from the content (side by side on
 // a landscape screen, one above another on a portrait one); and "Touch anywhere to start".
-class AttractScreen : public QWidget
+class AttractScreen : public PublicScreen
 {
     Q_OBJECT
 public:
@@ -23,14 +23,19 @@ public:
 
     explicit AttractScreen(QWidget *parent = nullptr);
 
+    void present(const VisitModel &visit, const QString &language) override;
+    void forwardTo(VisitModel *visit) override;
+    // The screen takes focus itself: any key starts.
+    QWidget *heading() const override;
+    QList<QWidget *> focusOrder() const override;
     void showMessages(const QList<LocalizedText> &messages, const QString &language);
     // The audiences and their numbers (CampaignAudiences) in `language`.
     void showAudiences(const Content &content, const QString &language);
     QString currentMessage() const;
     QList<QFrame *> audiencePanels() const { return m_panels; } // in reading order
     void setRotationInterval(int milliseconds);
-    void applyScale(double scale);
-    void retranslate(); // after a language switch
+    void applyScale(double scale) override;
+    void retranslate() override; // after a language switch
     // "Worried about your own thoughts or behaviour?": the question each audience is asked.
     static QString question(CampaignAudiences::Audience audience);
 

@@ -23,7 +23,7 @@
 #include <algorithm>
 
 OutcomeScreen::OutcomeScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Outcome, parent)
     , m_scroll(ScreenParts::scrollArea(this))
     , m_body(new CenteredColumn)
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
@@ -59,12 +59,7 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
     m_scroll->setWidget(m_body);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_navigation);
+    ScreenParts::layOutPage(this, m_scroll, m_navigation);
 
     m_minuteTimer->setObjectName(QStringLiteral("minuteTimer"));
     m_minuteTimer->setSingleShot(true);
@@ -98,6 +93,22 @@ void OutcomeScreen::showOutcome(const Content &content, const PathwayNode &outco
     }
     m_scroll->verticalScrollBar()->setValue(0);
     armMinuteTimer();
+}
+
+void OutcomeScreen::present(const VisitModel &visit, const QString &language)
+{
+    showOutcome(visit.content(), *visit.currentNode(), language);
+}
+
+void OutcomeScreen::otherShown(const VisitModel &, const QString &)
+{
+    leave(); // its minute timer only runs while it is shown
+}
+
+void OutcomeScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &OutcomeScreen::backRequested, visit, &VisitModel::goBack);
+    connect(this, &OutcomeScreen::startAgainRequested, visit, &VisitModel::startAgain);
 }
 
 bool OutcomeScreen::cardsBuiltFor(const Content &content, const QString &outcomeId,

@@ -3,9 +3,10 @@
 
 #include "core/content/Content.h"
 #include "core/hours/Clock.h"
+#include "ui/public/screens/PublicScreen.h"
 
+#include <QLabel>
 #include <QTimer>
-#include <QWidget>
 
 class CenteredColumn;
 class ChannelCard;
@@ -13,14 +14,13 @@ class MoreBelowCue;
 class NavigationBar;
 class OutcomeLayout;
 class QFrame;
-class QLabel;
 class QScrollArea;
 
 // The helpline: the primary card with the number in very large type, open now or when it opens,
 // then the alternatives, side by side on a landscape screen (OutcomeLayout); when the primary is
 // closed now it says so and an open alternative leads. Open/closed is recomputed at each minute
 // boundary while the screen is shown. "More below" shows while anything is out of sight.
-class OutcomeScreen : public QWidget
+class OutcomeScreen : public PublicScreen
 {
     Q_OBJECT
 public:
@@ -29,24 +29,26 @@ public:
     void setClock(const Clock &clock);
     // `content` must outlive the screen or the next clear().
     void showOutcome(const Content &content, const PathwayNode &outcome, const QString &language);
+    void present(const VisitModel &visit, const QString &language) override;
     // Another screen of the same visit is shown: stop the minute timer. The cards stay built
     // (hidden), so the same outcome shown again in this visit (Back, then the same answer) is
     // not built again.
-    void leave();
+    void otherShown(const VisitModel &visit, const QString &language) override;
+    void forwardTo(VisitModel *visit) override;
     // The visit is forgotten: drop the outcome and its cards, stop the minute timer, scroll to the
     // top.
-    void clear();
+    void clear() override;
     QString outcomeId() const { return m_outcomeId; }
     QList<ChannelCard *> cards() const { return m_cards; } // in showing order
     QScrollArea *scrollArea() const { return m_scroll; }
     NavigationBar *navigation() const { return m_navigation; }
-    QLabel *heading() const { return m_heading; }
+    QLabel *heading() const override { return m_heading; }
     OutcomeLayout *outcomeLayout() const { return m_layout; }
     MoreBelowCue *moreBelow() const { return m_moreBelow; }
     bool isDense() const { return m_dense; } // the denser type, so the outcome fits
-    void applyScale(double scale);
-    void retranslate();                  // after a language switch
-    QList<QWidget *> focusOrder() const; // reading order
+    void applyScale(double scale) override;
+    void retranslate() override;
+    QList<QWidget *> focusOrder() const override;
 
 public slots:
     void refreshAvailability();
@@ -60,6 +62,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void leave(); // hide the outcome, keep its cards for this visit
     void rebuildCards();
     void fitToScreen();
     void flowToFit();

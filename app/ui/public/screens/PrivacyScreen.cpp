@@ -19,7 +19,7 @@ constexpr int knowLines = 3;
 } // namespace
 
 PrivacyScreen::PrivacyScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Privacy, parent)
     , m_scroll(ScreenParts::scrollArea(this))
     , m_body(new CenteredColumn)
     , m_navigation(new NavigationBar(false, this))
@@ -45,14 +45,19 @@ PrivacyScreen::PrivacyScreen(QWidget *parent)
     column->addStretch(1);
 
     m_scroll->setWidget(m_body);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_navigation);
+    ScreenParts::layOutPage(this, m_scroll, m_navigation);
     connect(m_navigation, &NavigationBar::backRequested, this, &PrivacyScreen::backRequested);
     retranslate();
+}
+
+void PrivacyScreen::present(const VisitModel &, const QString &)
+{
+    clear();
+}
+
+void PrivacyScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &PrivacyScreen::backRequested, visit, &VisitModel::closePrivacy);
 }
 
 void PrivacyScreen::retranslate()

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 QuestionScreen::QuestionScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Question, parent)
     , m_body(new CenteredColumn(this))
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
     , m_answers(new AnswerList(m_body))
@@ -37,6 +37,18 @@ QuestionScreen::QuestionScreen(QWidget *parent)
     connect(m_navigation, &NavigationBar::backRequested, this, &QuestionScreen::backRequested);
     connect(m_navigation, &NavigationBar::startAgainRequested, this,
             &QuestionScreen::startAgainRequested);
+}
+
+void QuestionScreen::present(const VisitModel &visit, const QString &language)
+{
+    showQuestion(*visit.currentNode(), language);
+}
+
+void QuestionScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &QuestionScreen::answerChosen, visit, &VisitModel::choose);
+    connect(this, &QuestionScreen::backRequested, visit, &VisitModel::goBack);
+    connect(this, &QuestionScreen::startAgainRequested, visit, &VisitModel::startAgain);
 }
 
 void QuestionScreen::showQuestion(const PathwayNode &question, const QString &language)

@@ -5,6 +5,7 @@
 
 #include <QScroller>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace ScreenParts {
 
@@ -62,6 +63,15 @@ QScrollArea *scrollArea(QWidget *body, QWidget *parent)
     QScrollArea *area = scrollArea(parent);
     area->setWidget(body);
     return area;
+}
+
+void layOutPage(QWidget *screen, QScrollArea *scroll, QWidget *footer)
+{
+    auto *layout = new QVBoxLayout(screen);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(footer);
 }
 
 void setStyleProperty(QWidget *widget, const char *name, const QString &value)

@@ -25,6 +25,9 @@ void setText(QLabel *label, const QString &text);
 QScrollArea *scrollArea(QWidget *body, QWidget *parent);
 // The same without its body yet, for a screen that makes it first and sets the body later.
 QScrollArea *scrollArea(QWidget *parent);
+// Lays `screen` out as a page: `scroll` edge to edge, above `footer` (Back, Start again), which
+// keeps its height while the page scrolls.
+void layOutPage(QWidget *screen, QScrollArea *scroll, QWidget *footer);
 // Sets a dynamic style property and re-polishes so the style sheet notices.
 void setStyleProperty(QWidget *widget, const char *name, const QString &value);
 

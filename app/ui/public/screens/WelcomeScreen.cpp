@@ -28,7 +28,7 @@ QPushButton *displaySwitch(const QString &objectName, QWidget *parent)
 } // namespace
 
 WelcomeScreen::WelcomeScreen(QWidget *parent)
-    : QWidget(parent)
+    : PublicScreen(VisitModel::Screen::Welcome, parent)
     , m_body(new CenteredColumn(this))
     , m_heading(ScreenParts::label(QStringLiteral("heading"), m_body))
     , m_promise(ScreenParts::label(QStringLiteral("muted"), m_body))
@@ -79,6 +79,29 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
 QPushButton *WelcomeScreen::privacyButton() const
 {
     return m_privacy;
+}
+
+void WelcomeScreen::present(const VisitModel &visit, const QString &language)
+{
+    if (const PathwayNode *node = visit.currentNode())
+        showQuestion(*node, language);
+}
+
+void WelcomeScreen::otherShown(const VisitModel &visit, const QString &language)
+{
+    if (visit.screen() != VisitModel::Screen::Attract)
+        return;
+    const Content &content = visit.content();
+    if (const PathwayNode *start = content.node(content.startNode))
+        showQuestion(*start, language);
+}
+
+void WelcomeScreen::forwardTo(VisitModel *visit)
+{
+    connect(this, &WelcomeScreen::answerChosen, visit, &VisitModel::choose);
+    connect(this, &WelcomeScreen::privacyRequested, visit, &VisitModel::showPrivacy);
+    connect(this, &WelcomeScreen::largeTextToggled, visit, &VisitModel::setLargeText);
+    connect(this, &WelcomeScreen::highContrastToggled, visit, &VisitModel::setHighContrast);
 }
 
 void WelcomeScreen::showQuestion(const PathwayNode &start, const QString &language)

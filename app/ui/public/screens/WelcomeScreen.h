@@ -3,13 +3,13 @@
 
 #include "core/content/Content.h"
 #include "core/visit/DisplayPreferences.h"
+#include "ui/public/screens/PublicScreen.h"
 
-#include <QWidget>
+#include <QLabel>
 
 class AnswerList;
 class CenteredColumn;
 class FlowLayout;
-class QLabel;
 class QScrollArea;
 class QPushButton;
 class WrappingButton;
@@ -17,23 +17,28 @@ class WrappingButton;
 // The neutral first screen: "Who are you worried about?", the audiences as large buttons, the
 // one-line promise, larger text and high contrast for this visit, and the way to read how this
 // screen protects your privacy.
-class WelcomeScreen : public QWidget
+class WelcomeScreen : public PublicScreen
 {
     Q_OBJECT
 public:
     explicit WelcomeScreen(QWidget *parent = nullptr);
 
+    void present(const VisitModel &visit, const QString &language) override;
+    // Behind the attract screen it shows the start again, so nothing of the last visit's
+    // language waits there for the next person.
+    void otherShown(const VisitModel &visit, const QString &language) override;
+    void forwardTo(VisitModel *visit) override;
     void showQuestion(const PathwayNode &start, const QString &language);
     AnswerList *answers() const { return m_answers; }
-    QLabel *heading() const { return m_heading; }
+    QLabel *heading() const override { return m_heading; }
     QPushButton *largeTextButton() const { return m_largeText; }
     QPushButton *highContrastButton() const { return m_highContrast; }
     QPushButton *privacyButton() const;
     // Shows the visit's choices on the two switches (without signalling them back).
     void setDisplay(const DisplayPreferences &display);
-    void applyScale(double scale);
-    void retranslate();                  // after a language switch
-    QList<QWidget *> focusOrder() const; // reading order
+    void applyScale(double scale) override;
+    void retranslate() override;
+    QList<QWidget *> focusOrder() const override;
 
 signals:
     void answerChosen(int index);

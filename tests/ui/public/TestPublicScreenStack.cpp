@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestContentFactory.h"
+#include "core/visit/VisitModel.h"
+#include "ui/public/PublicScreenStack.h"
+#include "ui/public/screens/OutcomeScreen.h"
+
+#include <QMetaEnum>
+#include <QTest>
+
+// The stack drives its screens only through PublicScreen: every screen of the visit has exactly
+// one, the visit's screen is the one on show, and its heading leads its reading order.
+class TestPublicScreenStack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyVisitScreenHasOneScreen();
+    void showsTheVisitsScreen_data();
+    void showsTheVisitsScreen();
+    void anotherScreenClearsTheOutcome();
+};
+
+void TestPublicScreenStack::everyVisitScreenHasOneScreen()
+{
+    PublicScreenStack stack;
+    const QMetaEnum screens = QMetaEnum::fromType<VisitModel::Screen>();
+    QCOMPARE(stack.screens().size(), screens.keyCount());
+    for (int i = 0; i < screens.keyCount(); ++i) {
+        const auto which = VisitModel::Screen(screens.value(i));
+        PublicScreen *screen = stack.screen(which);
+        QVERIFY2(screen, screens.key(i));
+        QCOMPARE(screen->which(), which);
+        QVERIFY(stack.indexOf(screen) >= 0);
+    }
+}
+
+void TestPublicScreenStack::showsTheVisitsScreen_data()
+{
+    QTest::addColumn<QList<int>>("answers");
+    QTest::addColumn<bool>("privacy");
+    QTest::addColumn<bool>("attract");
+    QTest::addColumn<VisitModel::Screen>("expected");
+    QTest::newRow("welcome") << QList<int>{} << false << false << VisitModel::Screen::Welcome;
+    QTest::newRow("question") << QList<int>{0} << false << false << VisitModel::Screen::Question;
+    QTest::newRow("outcome") << QList<int>{0, 1} << false << false << VisitModel::Screen::Outcome;
+    QTest::newRow("privacy") << QList<int>{} << true << false << VisitModel::Screen::Privacy;
+    QTest::newRow("attract") << QList<int>{} << false << true << VisitModel::Screen::Attract;
+}
+
+void TestPublicScreenStack::showsTheVisitsScreen()
+{
+    QFETCH(QList<int>, answers);
+    QFETCH(bool, privacy);
+    QFETCH(bool, attract);
+    QFETCH(VisitModel::Screen, expected);
+
+    VisitModel visit(TestContentFactory::make());
+    PublicScreenStack stack;
+    stack.forwardTo(&visit);
+    for (const int answer : answers)
+        QVERIFY(visit.choose(answer));
+    if (privacy)
+        visit.showPrivacy();
+    if (attract)
+        visit.resetToAttract();
+    QCOMPARE(visit.screen(), expected);
+
+    stack.showScreen(visit, QStringLiteral("en"));
+    PublicScreen *shown = stack.screen(expected);
+    QCOMPARE(stack.currentWidget(), shown);
+    QWidget *heading = stack.heading(expected);
+    QVERIFY(heading);
+    QVERIFY(heading == shown || shown->isAncestorOf(heading));
+    const QList<QWidget *> order = stack.focusOrder(expected);
+    QVERIFY(!order.isEmpty());
+    QCOMPARE(order.first(), heading);
+}
+
+void TestPublicScreenStack::anotherScreenClearsTheOutcome()
+{
+    VisitModel visit(TestContentFactory::make());
+    PublicScreenStack stack;
+    QVERIFY(visit.choose(0));
+    QVERIFY(visit.choose(1));
+    stack.showScreen(visit, QStringLiteral("en"));
+    QCOMPARE(stack.outcome()->outcomeId(), QStringLiteral("self-outcome"));
+    visit.goBack();
+    stack.showScreen(visit, QStringLiteral("en"));
+    QVERIFY(stack.outcome()->outcomeId().isEmpty());
+    QVERIFY(stack.outcome()->cards().isEmpty());
+}
+
+QTEST_MAIN(TestPublicScreenStack)
+#include "TestPublicScreenStack.moc"

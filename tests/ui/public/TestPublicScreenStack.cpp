@@ -6,6 +6,7 @@
 
 #include <QMetaEnum>
 #include <QTest>
+#include <QTimer>
 
 // The stack drives its screens only through PublicScreen: every screen of the visit has exactly
 // one, the visit's screen is the one on show, and its heading leads its reading order.
@@ -17,7 +18,7 @@ private slots:
     void everyVisitScreenHasOneScreen();
     void showsTheVisitsScreen_data();
     void showsTheVisitsScreen();
-    void anotherScreenClearsTheOutcome();
+    void anotherScreenLeavesTheOutcome();
 };
 
 void TestPublicScreenStack::everyVisitScreenHasOneScreen()
@@ -76,7 +77,7 @@ void TestPublicScreenStack::showsTheVisitsScreen()
     QCOMPARE(order.first(), heading);
 }
 
-void TestPublicScreenStack::anotherScreenClearsTheOutcome()
+void TestPublicScreenStack::anotherScreenLeavesTheOutcome()
 {
     VisitModel visit(TestContentFactory::make());
     PublicScreenStack stack;
@@ -84,9 +85,21 @@ void TestPublicScreenStack::anotherScreenClearsTheOutcome()
     QVERIFY(visit.choose(1));
     stack.showScreen(visit, QStringLiteral("en"));
     QCOMPARE(stack.outcome()->outcomeId(), QStringLiteral("self-outcome"));
+    auto *timer = stack.outcome()->findChild<QTimer *>(QStringLiteral("minuteTimer"));
+    QVERIFY(timer && timer->isActive());
+    const QList<ChannelCard *> cards = stack.outcome()->cards();
+    QVERIFY(!cards.isEmpty());
+    // Back: the outcome is no longer shown and its minute timer stops, but its cards stay built
+    // for this visit (the same answer again shows them without building them again).
     visit.goBack();
     stack.showScreen(visit, QStringLiteral("en"));
     QVERIFY(stack.outcome()->outcomeId().isEmpty());
+    QVERIFY(!timer->isActive());
+    QVERIFY(visit.choose(1));
+    stack.showScreen(visit, QStringLiteral("en"));
+    QCOMPARE(stack.outcome()->cards(), cards);
+    // A forgotten visit drops them.
+    stack.outcome()->clear();
     QVERIFY(stack.outcome()->cards().isEmpty());
 }
 

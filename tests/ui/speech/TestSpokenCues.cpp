@@ -2,6 +2,7 @@
 #include "FakeAudioSink.h"
 #include "PublicScreenWalk.h"
 #include "core/speech/ScreenSpeech.h"
+#include "core/visit/DisplayPreferences.h"
 #include "core/visit/QuickExitDetector.h"
 #include "ui/public/QuickExitAnnouncer.h"
 #include "ui/public/screens/MoreBelowCue.h"
@@ -37,7 +38,8 @@ private:
     void makeWindow(SpeechSettings::Mode mode, const QString &language,
                     const QSize &size = QSize(1920, 1080));
     void shift();
-    // Walks to an outcome that scrolls at this size (its More below cue is due); false if none.
+    // Walks to an outcome that scrolls at this size in large text (its More below cue is due);
+    // false if none.
     bool walkToAScrollingOutcome();
 
     Content m_content;
@@ -67,6 +69,11 @@ void TestSpokenCues::makeWindow(SpeechSettings::Mode mode, const QString &langua
     m_window->setIdleResetEnabled(false);
     m_window->setQuickExitTimeSource([this] { return m_now; });
     m_window->setStartLanguage(language);
+    // Large text: with normal text every outcome of the built-in content fits on one screen
+    // (TestOutcomeLayout), so only large text makes the More below cue due.
+    DisplayPreferences large;
+    large.largeText = true;
+    m_window->setStartDisplay(large);
     m_window->resize(size);
     m_window->show();
     m_window->activateWindow();

@@ -226,6 +226,10 @@ public:
             return m_times->firstDropSinceMark != 0 &&
                    (!start || m_times->firstWriteSinceMark != 0);
         });
+        // As the application's own event loop does between taps (this loop runs inside one
+        // call, where processEvents() never deletes): without it every card an outcome drops
+        // stays a child of the screen, and each later outcome restyles and measures them all.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (!ok || (start && m_changedAt == 0)) {
             ++into.missed;
             return;

@@ -13,6 +13,10 @@ here=$3/tests/packaging
 needs="mmdebstrap piuparts"
 why_root="piuparts needs root (it builds and enters a chroot)"
 . "$here/clean_root_start.sh"
+# A run killed by ctest's timeout leaves piuparts' chroot under $out with /proc and /dev still
+# mounted, and then nothing under $out can be removed: unmount what such a run left.
+awk -v under="$out/" 'index($2, under) == 1 { print $2 }' /proc/mounts | sort -r |
+    while read -r mount_point; do umount -l "$mount_point"; done
 echo "base root from: $(echo $sources)"
 # A directory, not piuparts' own debootstrap or a tarball: piuparts hard-links it into its chroot,
 # so nothing is compressed or unpacked. The root keeps the mirror's sources, which piuparts keeps.

@@ -18,12 +18,20 @@
 // Offscreen, the flush is a copy in memory: the upload to a real display (X11 or a DRM page
 // flip) is not included. Deferred deletions after the frame are run but not timed.
 //
+// Then, for each language in --languages (default: every translated language), a language
+// change is timed in both directions (from English in the picker, and back), and a walk of
+// --language-transitions steps in that language gives "outcome in <code>": scripts that shape
+// slowly (Nastaliq, Gurmukhi, Arabic) cost an outcome more than English does.
+//
 //   signpost_latency [--transitions N] [--quick-exits N] [--actions N] [--warm-up N]
+//                    [--languages cy,ar,...] [--language-transitions N] [--language-changes N]
+#include "core/languages/LanguageCatalogue.h"
 #include "core/loading/ContentLoader.h"
 #include "core/startup/ActiveContent.h"
 #include "core/visit/VisitModel.h"
 #include "ui/public/KioskHeader.h"
 #include "ui/public/KioskWindow.h"
+#include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/NavigationBar.h"
 #include "ui/public/screens/AnswerButton.h"
@@ -208,7 +216,7 @@ public:
 
     // One step of a visit chosen at random: an answer, Back or Start again. Returns the screen
     // it leads to, for the per-destination figures.
-    QString randomStep(QHash<QString, Samples> *byDestination)
+    QString randomStep(QHash<QString, Samples> *byDestination, Samples *into = nullptr)
     {
         const VisitModel::Screen screen = m_window.visit()->screen();
         QAbstractButton *button = nullptr;
@@ -228,8 +236,8 @@ public:
             return {};
         }
         if (!byDestination) {
-            click(button, nullptr);
-            return {};
+            click(button, into);
+            return into ? screenName(m_window.visit()->screen()) : QString();
         }
         Samples step;
         click(button, &step);
@@ -257,6 +265,31 @@ public:
             drain();
         }
         timed(shift, into);
+    }
+
+    // The language button (untimed: it opens the list), then the language in the list, timed.
+    void chooseLanguage(const QString &code, Samples *into)
+    {
+        click(m_window.header()->languageButton(), nullptr);
+        for (QPushButton *button : m_window.languagePicker()->languageButtons()) {
+            if (button->property("languageCode").toString() == code) {
+                click(button, into);
+                return;
+            }
+        }
+        qFatal("signpost_latency: %s is not in the language list", qPrintable(code));
+    }
+
+    // One step of the walk in `code`, recorded as "<destination> in <code>" when it leads to an
+    // outcome. A quick exit in the walk goes back to the start language: choose `code` again.
+    void randomStepIn(const QString &code, QHash<QString, Samples> *byDestination)
+    {
+        if (m_window.visit()->language() != code)
+            chooseLanguage(code, nullptr);
+        Samples step;
+        const QString destination = randomStep(nullptr, &step);
+        if (destination == QStringLiteral("outcome"))
+            append((*byDestination)[destination + QStringLiteral(" in ") + code], step);
     }
 
     qint64 actions() const { return m_actions; }
@@ -327,12 +360,26 @@ int option(const QStringList &arguments, const QString &name, int fallback)
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
 }
 
+QString textOption(const QStringList &arguments, const QString &name, const QString &fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+}
+
 int run(const QStringList &arguments)
 {
     const int transitions = option(arguments, QStringLiteral("--transitions"), 1000);
     const int quickExits = option(arguments, QStringLiteral("--quick-exits"), 1000);
     const int actions = option(arguments, QStringLiteral("--actions"), 10000);
     const int warmUp = option(arguments, QStringLiteral("--warm-up"), 100);
+    QStringList otherLanguages = LanguageCatalogue::translatedLanguages();
+    otherLanguages.removeAll(QStringLiteral("en"));
+    const QStringList languages =
+        textOption(arguments, QStringLiteral("--languages"), otherLanguages.join(QLatin1Char(',')))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const int languageTransitions =
+        option(arguments, QStringLiteral("--language-transitions"), 150);
+    const int languageChanges = option(arguments, QStringLiteral("--language-changes"), 10);
 
     const ActiveContent active = ActiveContent::builtInContent(QDate::currentDate());
     MeasuredKioskWindow window(active.content);
@@ -358,6 +405,18 @@ int run(const QStringList &arguments)
         driver.quickExit(false, &leaveButton);
     for (int i = 0; i < quickExits; ++i)
         driver.quickExit(true, &shiftThreeTimes);
+    // Each language: there and back from English in the picker, then a walk in it.
+    Samples languageChange;
+    const QString english = QStringLiteral("en");
+    for (const QString &code : languages) {
+        for (int i = 0; i < languageChanges; ++i) {
+            driver.chooseLanguage(code, &languageChange);
+            driver.chooseLanguage(english, &languageChange);
+        }
+        for (int i = 0; i < languageTransitions; ++i)
+            driver.randomStepIn(code, &screenChanges);
+        driver.chooseLanguage(english, nullptr);
+    }
     while (driver.actions() - actionsAtWarm < actions)
         driver.randomStep(nullptr);
 
@@ -370,6 +429,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("screen_change"), changes},
         {QStringLiteral("quick_exit_button"), toJson(leaveButton)},
         {QStringLiteral("quick_exit_shift"), toJson(shiftThreeTimes)},
+        {QStringLiteral("language_change"), toJson(languageChange)},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},
         {QStringLiteral("actions_after_warm_up"), driver.actions() - actionsAtWarm},
         {QStringLiteral("rss_kb_after_warm_up"), rssWarm},
         {QStringLiteral("rss_kb_after_actions"), residentKilobytes()},

@@ -180,24 +180,33 @@ def latency_table(lat):
              "of the first repaint that began after the screen changed; *CPU* is the thread's CPU "
              "time over the same span; *waiting* is wall minus CPU, time the thread was ready but "
              "not running (other programs on the machine).", "",
-             "| transition | taps | p50 | p99 | max | CPU p50 | CPU p99 | waiting p99 | "
-             "target: p99 ≤ 16 ms |",
+             "| transition | taps | p50 | p99 | max | CPU p50 | CPU p99 | waiting p99 | target |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
-    rows = [("screen change, all", lat["screen_change"].get("all"), True)]
-    rows += [(f"  → {k}", v, False) for k, v in sorted(lat["screen_change"].items()) if k != "all"]
-    rows += [("quick exit, “Leave this screen”", lat["quick_exit_button"], True),
-             ("quick exit, Shift ×3", lat["quick_exit_shift"], True)]
-    for label, sample, judged in rows:
+    # Targets (issue 18): any screen within a frame with room to spare (wall p99 8 ms on a quiet
+    # machine, a frame when busy); the outcome within 5 ms of CPU, so a PC three times slower
+    # still makes the frame; a quick exit within 4 ms.
+    changes = lat["screen_change"]
+    english = sorted(k for k in changes if k != "all" and " in " not in k)
+    others = sorted(k for k in changes if " in " in k)
+    rows = [("screen change, all (English)", changes.get("all"), "wall", 8)]
+    rows += [(f"  → {k}", changes[k], "cpu" if k == "outcome" else None, 5) for k in english]
+    rows += [(f"  → {k}", changes[k], "cpu", 5) for k in others]
+    rows += [("language change (in the list, there and back)", lat.get("language_change"), "wall", 16.7),
+             ("quick exit, “Leave this screen”", lat["quick_exit_button"], "wall", 4),
+             ("quick exit, Shift ×3", lat["quick_exit_shift"], "wall", 4)]
+    for label, sample, judged, limit in rows:
         if not sample or not sample["first_frame_ns"]:
             continue
         wall = [x / 1e6 for x in sample["first_frame_ns"]]
         cpu = [x / 1e6 for x in sample["cpu_ns"]]
         waiting = [max(0.0, w - c) for w, c in zip(wall, cpu)]
         met = ""
-        if judged:
-            met = verdict(percentile(wall, 99) <= 16)
-            if percentile(wall, 99) > 16 and percentile(cpu, 99) <= 16:
+        if judged == "wall":
+            met = f"wall p99 ≤ {limit:g} ms: " + verdict(percentile(wall, 99) <= limit)
+            if percentile(wall, 99) > limit and percentile(cpu, 99) <= limit:
                 met += " (CPU p99 within)"
+        elif judged == "cpu":
+            met = f"CPU p99 ≤ {limit:g} ms: " + verdict(percentile(cpu, 99) <= limit)
         missed = f" ({sample['missed']} without a frame)" if sample["missed"] else ""
         lines.append(f"| {label} | {len(wall)}{missed} | {ms(percentile(wall, 50))} | "
                      f"{ms(percentile(wall, 99))} | {ms(max(wall))} | {ms(percentile(cpu, 50))} | "

@@ -43,6 +43,13 @@ def parse_arguments():
     parser.add_argument("--transitions", type=int, default=1000)
     parser.add_argument("--quick-exits", type=int, default=1000)
     parser.add_argument("--actions", type=int, default=10000)
+    parser.add_argument("--languages", default="cy,pl,ro,ur,pa,ar",
+                        help="languages timed besides English: a language change there and back, "
+                             "and a walk in each")
+    parser.add_argument("--language-transitions", type=int, default=150,
+                        help="walk steps in each of --languages")
+    parser.add_argument("--language-changes", type=int, default=10,
+                        help="times each language is chosen from English and English again")
     parser.add_argument("--speech-transitions", type=int, default=300,
                         help="screen changes with Read aloud on (spread over the languages)")
     parser.add_argument("--speech-quick-exits", type=int, default=150,
@@ -64,6 +71,7 @@ def parse_arguments():
     if arguments.smoke:
         arguments.runs, arguments.callgrind_runs, arguments.idle_seconds = 1, 0, 1.0
         arguments.transitions, arguments.quick_exits, arguments.actions = 5, 3, 20
+        arguments.languages, arguments.language_transitions, arguments.language_changes = "ar", 3, 1
         arguments.speech_transitions, arguments.speech_quick_exits = 3, 3
         arguments.speech_languages = "en,cy,ar"
         arguments.services, arguments.nodes = "50", 20
@@ -220,7 +228,10 @@ class Bench:
 
     def measure_latency(self):
         command = [self.args.latency, "--transitions", str(self.args.transitions),
-                   "--quick-exits", str(self.args.quick_exits), "--actions", str(self.args.actions)]
+                   "--quick-exits", str(self.args.quick_exits), "--actions", str(self.args.actions),
+                   "--languages", self.args.languages,
+                   "--language-transitions", str(self.args.language_transitions),
+                   "--language-changes", str(self.args.language_changes)]
         if self.args.smoke:
             command += ["--warm-up", "5"]
         self.results["latency"] = run_json(command, self.env)

@@ -3,6 +3,7 @@
 #include "core/visit/VisitModel.h"
 #include "ui/public/PublicScreenStack.h"
 #include "ui/public/screens/OutcomeScreen.h"
+#include "ui/public/screens/QuestionScreen.h"
 
 #include <QMetaEnum>
 #include <QSignalSpy>
@@ -121,7 +122,8 @@ void TestPublicScreenStack::screensAreBuiltOnFirstUse()
 
     // The first screen alone, before the kiosk's first frame.
     stack.showScreen(visit, QStringLiteral("en"));
-    QCOMPARE(stack.builtScreens(), QList<PublicScreen *>{stack.welcome()});
+    QCOMPARE(stack.builtScreens(),
+             QList<PublicScreen *>{stack.screen(VisitModel::Screen::Welcome)});
     QCOMPARE(built.count(), 1);
     for (const auto which : {VisitModel::Screen::Question, VisitModel::Screen::Outcome,
                              VisitModel::Screen::Privacy, VisitModel::Screen::Attract})

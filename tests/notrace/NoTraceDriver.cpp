@@ -93,6 +93,9 @@ int main(int argc, char *argv[])
                        [&session]() -> const ActiveContent & { return session.activeContent(); });
     health.setMode(plan.mode);
     health.setVoiceCheck(SpeechCheck::voiceCheck());
+    health.deferVoiceCheck();
+    QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, &health,
+                     &KioskHealth::checkVoices);
     session.setStatusText([&health] { return health.text(); });
     if (const QString error = health.startMetrics(); !error.isEmpty())
         print(QStringLiteral("signpost: %1\n").arg(error));

@@ -18,7 +18,7 @@ KioskHealth::KioskHealth(const Configuration &config, KioskStatus::CrashLoop cra
 KioskStatus KioskHealth::status() const
 {
     KioskStatus::VoiceCheck remembered;
-    if (m_voiceCheck) {
+    if (m_voiceCheck && !m_voiceCheckDeferred) {
         remembered = [this](const QStringList &languages) {
             if (!m_withoutVoice)
                 m_withoutVoice = m_voiceCheck(languages);
@@ -40,4 +40,10 @@ QString KioskHealth::text() const
 QString KioskHealth::startMetrics()
 {
     return m_metrics.start();
+}
+
+void KioskHealth::checkVoices()
+{
+    m_voiceCheckDeferred = false;
+    m_metrics.writeIfChanged(); // asks now when the file is kept; else when the status is needed
 }

@@ -30,6 +30,12 @@ public:
     // status is needed (installed voices do not change under a running kiosk), so the
     // metrics never change because a visitor turned Read aloud on.
     void setVoiceCheck(KioskStatus::VoiceCheck check) { m_voiceCheck = std::move(check); }
+    // The check loads every eSpeak NG voice, which the kiosk's first frame should not wait
+    // for: after deferVoiceCheck() the status says the voices are not checked yet, until
+    // checkVoices() (called once the first frame is on screen) asks and brings the
+    // metrics_textfile up to date with the answer.
+    void deferVoiceCheck() { m_voiceCheckDeferred = true; }
+    void checkVoices();
 
     KioskStatus status() const;
     QString text() const; // the staff menu's lines (and its QR code)
@@ -44,6 +50,7 @@ private:
     QDateTime m_started;
     std::optional<Mode> m_mode;
     KioskStatus::VoiceCheck m_voiceCheck;
+    bool m_voiceCheckDeferred = false;
     mutable std::optional<QStringList> m_withoutVoice; // the check's answer, once asked
     MetricsTextfile m_metrics;
 };

@@ -13,43 +13,115 @@ KioskOverlays::KioskOverlays(QWidget *window, QWidget *header)
     : QObject(window)
     , m_window(window)
     , m_header(header)
-    , m_idleNotice(new IdleNotice(window))
-    , m_languagePicker(new LanguagePicker(window))
-{}
+{
+    // The notice is built now, the language list when first opened. Built later, the notice
+    // changed a few antialiased pixels of large-text headings elsewhere (its heading is the
+    // first plain label in the heading type, and Qt's glyphs for a font depend slightly on what
+    // first laid that font out): the screenshots stay exactly as they were for about 1 M
+    // instructions.
+    idleNotice();
+}
+
+void KioskOverlays::prepare(ScrimOverlay *overlay)
+{
+    if (m_scale > 0)
+        overlay->applyScale(m_scale);
+    if (m_scrim.isValid())
+        overlay->setScrim(m_scrim);
+}
+
+IdleNotice *KioskOverlays::idleNotice()
+{
+    if (m_idleNotice)
+        return m_idleNotice;
+    m_idleNotice = new IdleNotice(m_window);
+    if (m_retranslated)
+        m_idleNotice->retranslate();
+    if (m_idleNoticeSeconds)
+        m_idleNotice->setSecondsLeft(*m_idleNoticeSeconds);
+    prepare(m_idleNotice);
+    connect(m_idleNotice, &IdleNotice::stillHere, this, &KioskOverlays::stillHere);
+    return m_idleNotice;
+}
+
+LanguagePicker *KioskOverlays::languagePicker()
+{
+    if (m_languagePicker)
+        return m_languagePicker;
+    m_languagePicker = new LanguagePicker(m_window);
+    if (m_retranslated)
+        m_languagePicker->retranslate();
+    prepare(m_languagePicker);
+    connect(m_languagePicker, &LanguagePicker::languageChosen, this,
+            &KioskOverlays::languageChosen);
+    connect(m_languagePicker, &LanguagePicker::closeRequested, this,
+            &KioskOverlays::languagePickerCloseRequested);
+    return m_languagePicker;
+}
+
+bool KioskOverlays::holds(const QWidget *widget) const
+{
+    for (const QWidget *overlay : {static_cast<const QWidget *>(m_idleNotice),
+                                   static_cast<const QWidget *>(m_languagePicker)}) {
+        if (overlay && (overlay == widget || overlay->isAncestorOf(widget)))
+            return true;
+    }
+    return false;
+}
+
+bool KioskOverlays::isLanguagePickerShown() const
+{
+    return m_languagePicker && m_languagePicker->isVisible();
+}
 
 void KioskOverlays::showIdleNotice()
 {
-    if (!m_idleNotice->isVisible())
+    IdleNotice *notice = idleNotice();
+    if (!notice->isVisible())
         m_focusBeforeOverlay = m_window->focusWidget();
-    m_idleNotice->setGeometry(belowHeader());
-    m_idleNotice->show();
-    m_idleNotice->raise();
-    m_idleNotice->stillHereButton()->setFocus(Qt::OtherFocusReason);
+    notice->setGeometry(belowHeader());
+    notice->show();
+    notice->raise();
+    notice->stillHereButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskOverlays::hideIdleNotice()
 {
-    if (!m_idleNotice->isVisible())
+    if (!m_idleNotice || !m_idleNotice->isVisible())
         return;
     m_idleNotice->hide();
     restoreFocus();
+}
+
+void KioskOverlays::setIdleNoticeSeconds(int seconds)
+{
+    m_idleNoticeSeconds = seconds;
+    if (m_idleNotice)
+        m_idleNotice->setSecondsLeft(seconds);
 }
 
 void KioskOverlays::showLanguagePicker(const QStringList &languages, const QString &current,
                                        const QList<QWidget *> &headerOrder,
                                        const QList<QWidget *> &behind)
 {
-    if (!m_languagePicker->isVisible())
+    LanguagePicker *picker = languagePicker();
+    if (!picker->isVisible())
         m_focusBeforeOverlay = m_window->focusWidget();
-    m_languagePicker->setLanguages(languages, current);
+    picker->setLanguages(languages, current);
     for (QWidget *widget : behind)
         widget->setEnabled(false);
-    m_languagePicker->setGeometry(belowHeader());
-    const QList<QWidget *> order = headerOrder + m_languagePicker->focusOrder();
+    picker->setGeometry(belowHeader());
+    const QList<QWidget *> order = headerOrder + picker->focusOrder();
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
-    m_languagePicker->show();
-    m_languagePicker->raise();
+    picker->show();
+    picker->raise();
+}
+
+void KioskOverlays::hideLanguagePicker()
+{
+    if (m_languagePicker)
+        m_languagePicker->hide();
 }
 
 bool KioskOverlays::restoreFocus()
@@ -86,9 +158,9 @@ void KioskOverlays::closeAll()
 
 void KioskOverlays::layOut()
 {
-    if (m_idleNotice->isVisible())
+    if (m_idleNotice && m_idleNotice->isVisible())
         m_idleNotice->setGeometry(belowHeader());
-    if (m_languagePicker->isVisible())
+    if (isLanguagePickerShown())
         m_languagePicker->setGeometry(belowHeader());
     for (const QPointer<QWidget> &overlay : std::as_const(m_overlays)) {
         if (overlay)
@@ -98,20 +170,29 @@ void KioskOverlays::layOut()
 
 void KioskOverlays::setScrim(const QColor &scrim)
 {
-    m_idleNotice->setScrim(scrim);
-    m_languagePicker->setScrim(scrim);
+    m_scrim = scrim;
+    if (m_idleNotice)
+        m_idleNotice->setScrim(scrim);
+    if (m_languagePicker)
+        m_languagePicker->setScrim(scrim);
 }
 
 void KioskOverlays::applyScale(double scale)
 {
-    m_idleNotice->applyScale(scale);
-    m_languagePicker->applyScale(scale);
+    m_scale = scale;
+    if (m_idleNotice)
+        m_idleNotice->applyScale(scale);
+    if (m_languagePicker)
+        m_languagePicker->applyScale(scale);
 }
 
 void KioskOverlays::retranslate()
 {
-    m_idleNotice->retranslate();
-    m_languagePicker->retranslate();
+    m_retranslated = true;
+    if (m_idleNotice)
+        m_idleNotice->retranslate();
+    if (m_languagePicker)
+        m_languagePicker->retranslate();
 }
 
 QRect KioskOverlays::belowHeader() const

@@ -6,11 +6,9 @@
 #include "core/visit/QuickExitDetector.h"
 #include "core/visit/VisitModel.h"
 #include "ui/public/EmergencyStrip.h"
-#include "ui/public/IdleNotice.h"
 #include "ui/public/KeyboardNavigation.h"
 #include "ui/public/KioskHeader.h"
 #include "ui/public/KioskOverlays.h"
-#include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
 #include "ui/public/PublicScreenStack.h"
 #include "ui/public/QuickExitAnnouncer.h"
@@ -38,14 +36,26 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     , m_language(VisitModel::defaultLanguage())
     , m_translator(new QTranslator(this))
     , m_keyboard(new KeyboardNavigation(this))
-    , m_header(new KioskHeader(this))
-    , m_strip(new EmergencyStrip(this))
-    , m_screens(new PublicScreenStack(this))
-    , m_overlays(new KioskOverlays(this, m_header))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Signpost"));
     setAttribute(Qt::WA_StyledBackground);
+    // At the size it will show at, so the resize before showing does not style everything again,
+    // and styled before any child exists: each widget is then polished once, by the kiosk's
+    // style sheet, and no text is laid out in a font the kiosk never draws in.
+    if (firstShow.size.isValid())
+        resize(firstShow.size);
+    m_scale = Theme::scaleFor(size());
+    setStyleSheet(Theme::styleSheet(m_scale, m_display, m_language));
+    m_header = new KioskHeader(this);
+    m_strip = new EmergencyStrip(this);
+    m_screens = new PublicScreenStack(this);
+    m_overlays = new KioskOverlays(this, m_header);
+    applyColours();
+    m_header->applyScale(m_scale);
+    m_strip->applyScale(m_scale);
+    m_screens->applyScale(m_scale);
+    m_overlays->applyScale(m_scale);
     // Header, strip and screens, from the top (or low-reach: setReachLayout()).
     m_arrangement = new ReachArrangement(this, m_header, m_strip, m_screens);
     connect(m_arrangement, &ReachArrangement::outOfReachTouched, this, [this] {
@@ -60,12 +70,11 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     // Languages: the button on every screen opens the list; a choice changes the whole visit.
     connect(m_header->languageButton(), &QPushButton::clicked, this,
             &KioskWindow::showLanguagePicker);
-    connect(m_overlays->languagePicker(), &LanguagePicker::languageChosen, this,
-            [this](const QString &code) {
-                hideLanguagePicker();
-                m_visit->setLanguage(code);
-            });
-    connect(m_overlays->languagePicker(), &LanguagePicker::closeRequested, this,
+    connect(m_overlays, &KioskOverlays::languageChosen, this, [this](const QString &code) {
+        hideLanguagePicker();
+        m_visit->setLanguage(code);
+    });
+    connect(m_overlays, &KioskOverlays::languagePickerCloseRequested, this,
             &KioskWindow::hideLanguagePicker);
 
     // Quick exit: the button, and Shift ×3 anywhere in the application. The expiry timer
@@ -95,12 +104,8 @@ KioskWindow::KioskWindow(const Content &content, const Clock &clock, QWidget *pa
     connect(m_idle, &IdleMonitor::noticeDue, this, &KioskWindow::showIdleNotice);
     connect(m_idle, &IdleMonitor::noticeAnswered, this, &KioskWindow::hideIdleNotice);
     connect(m_idle, &IdleMonitor::resetDue, this, &KioskWindow::idleReset);
-    connect(m_overlays->idleNotice(), &IdleNotice::stillHere, m_idle, &IdleMonitor::recordActivity);
+    connect(m_overlays, &KioskOverlays::stillHere, m_idle, &IdleMonitor::recordActivity);
 
-    // At the size it will show at, so the resize before showing does not style everything again.
-    if (firstShow.size.isValid())
-        resize(firstShow.size);
-    applyScale(Theme::scaleFor(size()));
     showCurrentScreen();
 }
 
@@ -130,7 +135,7 @@ void KioskWindow::setIdleTimeout(std::chrono::milliseconds timeout)
 void KioskWindow::setIdleNoticeDuration(std::chrono::milliseconds duration)
 {
     m_idle->setNoticeDuration(duration);
-    m_overlays->idleNotice()->setSecondsLeft(int(std::ceil(duration.count() / 1000.0)));
+    m_overlays->setIdleNoticeSeconds(int(std::ceil(duration.count() / 1000.0)));
 }
 
 void KioskWindow::setIdleResetEnabled(bool enabled)
@@ -357,9 +362,9 @@ void KioskWindow::hideLanguagePicker()
 {
     m_strip->setEnabled(true);
     m_screens->setEnabled(true);
-    if (!m_overlays->languagePicker()->isVisible())
+    if (!m_overlays->isLanguagePickerShown())
         return;
-    m_overlays->languagePicker()->hide();
+    m_overlays->hideLanguagePicker();
     applyFocusOrder();
     if (!m_overlays->restoreFocus())
         focusScreenStart();
@@ -379,9 +384,12 @@ void KioskWindow::applyScale(double scale)
 
 void KioskWindow::restyle()
 {
-    if (m_scale <= 0)
-        return; // the first applyScale() styles everything once
     setStyleSheet(Theme::styleSheet(m_scale, m_display, m_language));
+    applyColours();
+}
+
+void KioskWindow::applyColours()
+{
     const Theme::Colours colours = Theme::colours(m_display.highContrast);
     m_header->setIconColour(colours.ink);
     m_header->cue()->setColours(m_display.highContrast ? colours.focus : colours.leave,

@@ -68,8 +68,11 @@ public:
     OutcomeScreen *outcomeScreen() const { return m_screens->outcome(); }
     PrivacyScreen *privacyScreen() const { return m_screens->privacy(); }
     AttractScreen *attractScreen() const { return m_screens->attract(); }
+    // The idle notice and the language list are built when first needed (KioskOverlays).
     IdleNotice *idleNotice() const { return m_overlays->idleNotice(); }
     LanguagePicker *languagePicker() const { return m_overlays->languagePicker(); }
+    // Whether `widget` is the idle notice or the language list or inside one (builds neither).
+    bool isVisitorOverlay(const QWidget *widget) const { return m_overlays->holds(widget); }
     // The widgets a screen reader and a keyboard visit on the current screen, in reading order
     // (the header first). Tab follows this order.
     QList<QWidget *> focusOrder() const;
@@ -130,6 +133,7 @@ private:
     bool applyLanguage(const QString &language);
     bool applyDisplay(const DisplayPreferences &display);
     void restyle();
+    void applyColours(); // what the style sheet cannot colour (icons, the cue, the scrim)
     void retranslate();
     void applyFocusOrder();
     void focusScreenStart();
@@ -151,9 +155,10 @@ private:
     KeyboardNavigation *m_keyboard;
     ReachArrangement *m_arrangement = nullptr;
 
-    KioskHeader *m_header;
-    EmergencyStrip *m_strip;
-    PublicScreenStack *m_screens;
-    KioskOverlays *m_overlays;
+    // Built after the style sheet is set (see the constructor).
+    KioskHeader *m_header = nullptr;
+    EmergencyStrip *m_strip = nullptr;
+    PublicScreenStack *m_screens = nullptr;
+    KioskOverlays *m_overlays = nullptr;
     QTimer m_cueExpiry;
 };

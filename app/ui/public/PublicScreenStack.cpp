@@ -10,73 +10,106 @@
 PublicScreenStack::PublicScreenStack(QWidget *parent)
     : QStackedWidget(parent)
 {
-    // One line a screen; each says which of the visit's screens it shows.
-    add(new WelcomeScreen(this));
-    add(new QuestionScreen(this));
-    add(new OutcomeScreen(this));
-    add(new PrivacyScreen(this));
-    add(new AttractScreen(this));
+    // One line a screen: which of the visit's screens it shows, and how to build it.
+    add(VisitModel::Screen::Welcome, [](QWidget *stack) { return new WelcomeScreen(stack); });
+    add(VisitModel::Screen::Question, [](QWidget *stack) { return new QuestionScreen(stack); });
+    add(VisitModel::Screen::Outcome, [](QWidget *stack) { return new OutcomeScreen(stack); });
+    add(VisitModel::Screen::Privacy, [](QWidget *stack) { return new PrivacyScreen(stack); });
+    add(VisitModel::Screen::Attract, [](QWidget *stack) { return new AttractScreen(stack); });
 }
 
-void PublicScreenStack::add(PublicScreen *screen)
+void PublicScreenStack::add(VisitModel::Screen which, Factory build)
 {
-    Q_ASSERT(!this->screen(screen->which()));
-    m_screens << screen;
+    for (const Slot &slot : m_slots)
+        Q_ASSERT(slot.which != which);
+    m_slots.push_back({which, std::move(build)});
+}
+
+PublicScreen *PublicScreenStack::build(Slot &slot)
+{
+    // Built with the stack as its parent, so it takes the window's language direction and
+    // style sheet from the start, as the screens built at start did.
+    PublicScreen *screen = slot.build(this);
+    Q_ASSERT(screen && screen->which() == slot.which);
+    slot.screen = screen;
     addWidget(screen);
+    if (m_scale > 0)
+        screen->applyScale(m_scale);
+    if (m_retranslated)
+        screen->retranslate();
+    if (m_visit)
+        screen->forwardTo(m_visit);
+    if (auto *outcome = qobject_cast<OutcomeScreen *>(screen); outcome && m_clock)
+        outcome->setClock(*m_clock);
+    emit built(screen);
+    return screen;
 }
 
-PublicScreen *PublicScreenStack::screen(VisitModel::Screen which) const
+PublicScreen *PublicScreenStack::screen(VisitModel::Screen which)
 {
-    for (PublicScreen *screen : m_screens) {
-        if (screen->which() == which)
-            return screen;
+    for (Slot &slot : m_slots) {
+        if (slot.which == which)
+            return slot.screen ? slot.screen : build(slot);
     }
     return nullptr;
 }
 
-template<typename T>
-T *PublicScreenStack::find() const
+bool PublicScreenStack::isBuilt(VisitModel::Screen which) const
 {
-    for (PublicScreen *screen : m_screens) {
-        if (auto *found = qobject_cast<T *>(screen))
-            return found;
+    for (const Slot &slot : m_slots) {
+        if (slot.which == which)
+            return slot.screen != nullptr;
     }
-    return nullptr;
+    return false;
 }
 
-WelcomeScreen *PublicScreenStack::welcome() const
+QList<PublicScreen *> PublicScreenStack::builtScreens() const
 {
-    return find<WelcomeScreen>();
+    QList<PublicScreen *> built;
+    for (const Slot &slot : m_slots) {
+        if (slot.screen)
+            built << slot.screen;
+    }
+    return built;
 }
 
-QuestionScreen *PublicScreenStack::question() const
+WelcomeScreen *PublicScreenStack::welcome()
 {
-    return find<QuestionScreen>();
+    return qobject_cast<WelcomeScreen *>(screen(VisitModel::Screen::Welcome));
 }
 
-OutcomeScreen *PublicScreenStack::outcome() const
+QuestionScreen *PublicScreenStack::question()
 {
-    return find<OutcomeScreen>();
+    return qobject_cast<QuestionScreen *>(screen(VisitModel::Screen::Question));
 }
 
-PrivacyScreen *PublicScreenStack::privacy() const
+OutcomeScreen *PublicScreenStack::outcome()
 {
-    return find<PrivacyScreen>();
+    return qobject_cast<OutcomeScreen *>(screen(VisitModel::Screen::Outcome));
 }
 
-AttractScreen *PublicScreenStack::attract() const
+PrivacyScreen *PublicScreenStack::privacy()
 {
-    return find<AttractScreen>();
+    return qobject_cast<PrivacyScreen *>(screen(VisitModel::Screen::Privacy));
+}
+
+AttractScreen *PublicScreenStack::attract()
+{
+    return qobject_cast<AttractScreen *>(screen(VisitModel::Screen::Attract));
 }
 
 void PublicScreenStack::forwardTo(VisitModel *visit)
 {
-    for (PublicScreen *screen : std::as_const(m_screens))
+    m_visit = visit;
+    for (PublicScreen *screen : builtScreens())
         screen->forwardTo(visit);
 }
 
 void PublicScreenStack::setClock(const Clock &clock)
 {
+    m_clock = clock;
+    if (!isBuilt(VisitModel::Screen::Outcome))
+        return; // told when it is built
     outcome()->setClock(clock);
     outcome()->refreshAvailability();
 }
@@ -84,7 +117,7 @@ void PublicScreenStack::setClock(const Clock &clock)
 void PublicScreenStack::showScreen(const VisitModel &visit, const QString &language)
 {
     PublicScreen *shown = screen(visit.screen());
-    for (PublicScreen *screen : std::as_const(m_screens)) {
+    for (PublicScreen *screen : builtScreens()) {
         if (screen != shown)
             screen->otherShown(visit, language);
     }
@@ -92,30 +125,32 @@ void PublicScreenStack::showScreen(const VisitModel &visit, const QString &langu
     setCurrentWidget(shown);
 }
 
-QList<QWidget *> PublicScreenStack::focusOrder(VisitModel::Screen screen) const
+QList<QWidget *> PublicScreenStack::focusOrder(VisitModel::Screen screen)
 {
     return this->screen(screen)->focusOrder();
 }
 
-QWidget *PublicScreenStack::heading(VisitModel::Screen screen) const
+QWidget *PublicScreenStack::heading(VisitModel::Screen screen)
 {
     return this->screen(screen)->heading();
 }
 
 void PublicScreenStack::clear()
 {
-    for (PublicScreen *screen : std::as_const(m_screens))
-        screen->clear();
+    for (PublicScreen *screen : builtScreens())
+        screen->clear(); // one not built yet holds nothing
 }
 
 void PublicScreenStack::retranslate()
 {
-    for (PublicScreen *screen : std::as_const(m_screens))
+    m_retranslated = true;
+    for (PublicScreen *screen : builtScreens())
         screen->retranslate();
 }
 
 void PublicScreenStack::applyScale(double scale)
 {
-    for (PublicScreen *screen : std::as_const(m_screens))
+    m_scale = scale;
+    for (PublicScreen *screen : builtScreens())
         screen->applyScale(scale);
 }

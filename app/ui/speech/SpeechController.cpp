@@ -39,13 +39,11 @@ bool SpeechController::isPublic(const QWidget *widget) const
     // staff menu laid over them (a PIN is not read aloud).
     for (const QWidget *part : {static_cast<const QWidget *>(m_window->header()),
                                 static_cast<const QWidget *>(m_window->emergencyStrip()),
-                                static_cast<const QWidget *>(m_window->screens()),
-                                static_cast<const QWidget *>(m_window->idleNotice()),
-                                static_cast<const QWidget *>(m_window->languagePicker())}) {
+                                static_cast<const QWidget *>(m_window->screens())}) {
         if (part == widget || part->isAncestorOf(widget))
             return true;
     }
-    return false;
+    return m_window->isVisitorOverlay(widget); // the idle notice and the language list
 }
 
 SpeechController::SpeechController(KioskWindow *window, const SpeechSettings &settings,
@@ -75,12 +73,21 @@ SpeechController::SpeechController(KioskWindow *window, const SpeechSettings &se
     // The short cues: the quick exit's progress in words, and the outcome's "More below".
     connect(window->quickExitAnnouncer(), &QuickExitAnnouncer::announced, this,
             &SpeechController::quickExitAnnounced);
-    connect(window->outcomeScreen()->moreBelow(), &MoreBelowCue::dueChanged, this,
-            [this](bool due) {
-                // Laid out before screenChanged() reached here: that reads it with the screen.
-                if (due && (m_shownKey.isEmpty() || m_shownKey == screenKey()))
-                    sayMoreBelowIfDue();
-            });
+    // The outcome screen is built on its first visit (PublicScreenStack): its cue is watched
+    // from then on.
+    const auto watchMoreBelow = [this](PublicScreen *screen) {
+        auto *outcome = qobject_cast<OutcomeScreen *>(screen);
+        if (!outcome)
+            return;
+        connect(outcome->moreBelow(), &MoreBelowCue::dueChanged, this, [this](bool due) {
+            // Laid out before screenChanged() reached here: that reads it with the screen.
+            if (due && (m_shownKey.isEmpty() || m_shownKey == screenKey()))
+                sayMoreBelowIfDue();
+        });
+    };
+    for (PublicScreen *screen : window->screens()->builtScreens())
+        watchMoreBelow(screen);
+    connect(window->screens(), &PublicScreenStack::built, this, watchMoreBelow);
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { focusChanged(now); });
     // Installed after the window's filters, so it runs before them and sees every key and touch.
@@ -219,8 +226,10 @@ void SpeechController::quickExitAnnounced(const QString &words)
 void SpeechController::sayMoreBelowIfDue()
 {
     const VisitModel *visit = m_window->visit();
+    if (visit->screen() != VisitModel::Screen::Outcome)
+        return; // (and the outcome screen may not be built yet)
     const MoreBelowCue *cue = m_window->outcomeScreen()->moreBelow();
-    if (visit->screen() != VisitModel::Screen::Outcome || !cue->isDue())
+    if (!cue->isDue())
         return;
     const CueSpeech::Plan plan = CueSpeech::of(CueSpeech::Cue::MoreBelow, cue->text(),
                                                visit->language(), m_on, m_moreBelowSaid);

@@ -87,6 +87,10 @@ int runPublicScreens(QApplication &app, const LaunchPlan &plan, const Configurat
                        [&session]() -> const ActiveContent & { return session.activeContent(); });
     health.setMode(plan.mode);
     health.setVoiceCheck(SpeechCheck::voiceCheck());
+    // eSpeak loads every voice to answer: once the first frame is on screen, not before it.
+    health.deferVoiceCheck();
+    QObject::connect(&firstPaint, &FirstPaintNotifier::firstPainted, &health,
+                     &KioskHealth::checkVoices);
     session.setStatusText([&health] { return health.text(); });
     if (const QString error = health.startMetrics(); !error.isEmpty())
         ConsoleCommands::printWarnings({error});

@@ -28,6 +28,7 @@ private slots:
     void speechModeAndVoices_data();
     void speechModeAndVoices();
     void runningKioskAsksForVoicesOnce();
+    void voiceCheckWaitsForTheFirstFrame();
     void fallbackAndCrashLoop();
     void labelValuesAreEscaped();
     void onlyTheStartTimeDependsOnTime();
@@ -277,6 +278,40 @@ void TestKioskStatus::runningKioskAsksForVoicesOnce()
     });
     QVERIFY(health.text().contains(QStringLiteral("Speech: on-request, no voice for cy\n")));
     missing.clear(); // were it asked again, it would now say every voice is there
+    QCOMPARE(health.status().speech.languagesWithoutVoice, QStringList{QStringLiteral("cy")});
+    QCOMPARE(asked, 1);
+}
+
+// The kiosk's first frame does not wait for eSpeak to load its voices: the metrics file is
+// written at start without them, and again with them once checkVoices() is called after the
+// first paint; the check is still asked only once.
+void TestKioskStatus::voiceCheckWaitsForTheFirstFrame()
+{
+    const QString metrics = m_dir.filePath(QStringLiteral("deferred.prom"));
+    const Configuration config = Configuration::load(
+        writeConfig(QStringLiteral("[signpost]\nenabled_languages=en,cy\ncontent_directory=none\n"
+                                   "metrics_textfile=%1\n")
+                        .arg(metrics)
+                        .toUtf8()),
+        true);
+    const ActiveContent active = ActiveContent::builtInContent(today);
+    KioskHealth health(config, {}, [&active]() -> const ActiveContent & { return active; });
+    int asked = 0;
+    health.setVoiceCheck([&](const QStringList &) {
+        ++asked;
+        return QStringList{QStringLiteral("cy")};
+    });
+    health.deferVoiceCheck();
+    QCOMPARE(health.startMetrics(), QString());
+    QCOMPARE(asked, 0);
+    QVERIFY(!health.status().speech.languagesWithoutVoice);
+    QVERIFY(!MinisignTestKit::readFile(metrics).contains("signpost_speech_voice"));
+
+    health.checkVoices();
+    QCOMPARE(asked, 1);
+    const QByteArray written = MinisignTestKit::readFile(metrics);
+    QVERIFY(written.contains("signpost_speech_voice{language=\"cy\"} 0"));
+    QVERIFY(written.contains("signpost_speech_voice{language=\"en\"} 1"));
     QCOMPARE(health.status().speech.languagesWithoutVoice, QStringList{QStringLiteral("cy")});
     QCOMPARE(asked, 1);
 }

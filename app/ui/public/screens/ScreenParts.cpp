@@ -39,11 +39,15 @@ void setButtonText(QPushButton *button, const QString &text)
 
 void setText(QLabel *label, const QString &text)
 {
+    const bool hadWords = !label->text().isEmpty();
     label->setText(BidiText::paragraph(text, label->layoutDirection()));
     // A label with a text document (rich text, or one that takes focus) updates it only when it
     // is next laid out; a hidden one would keep the old words, and a restyle lays those out with
-    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning).
-    label->sizeHint();
+    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning). A
+    // label's first words replace none: laying them out now, before the style sheet has given
+    // the label its font, would only cost the start a font nothing is drawn in.
+    if (hadWords)
+        label->sizeHint();
 }
 
 QScrollArea *scrollArea(QWidget *parent)

@@ -27,13 +27,13 @@ public:
 
 private:
     ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);
+    // `channelIds`: each id to the channel (of this service) that has it first.
     Channel readChannel(const QJsonValue &value, const JsonPointer &at,
                         QHash<QString, JsonPointer> &channelIds);
-    void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,
-                             QString &note);
+    void readNeedsConfirming(const JsonFields &fields, bool &flag, QString &note);
     // minAge and maxAge, both optional, whole years.
-    AgeRange readAges(const QJsonObject &object, const JsonPointer &at);
+    AgeRange readAges(const JsonFields &fields);
 
     JsonFieldReader &m_reader;
-    QHash<QString, JsonPointer> m_serviceIds;
+    QHash<QString, JsonPointer> m_serviceIds; // each id to the service that has it first
 };

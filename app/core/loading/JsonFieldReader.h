@@ -3,6 +3,7 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/ContentIssue.h"
+#include "core/loading/JsonFields.h"
 #include "core/loading/JsonPointer.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,39 @@ public:
                        Need need);
     LocalizedText textValue(const QJsonValue &value, const JsonPointer &at);
 
+    // Gathers the known fields of `object` in one pass and warns about the others, in the same
+    // words and order as warnUnknownFields(). Read them with the overloads below.
+    JsonFields fields(const QJsonObject &object, const JsonPointer &at,
+                      std::initializer_list<const char *> known);
+    // The same for a value that must be an object; nullopt (after recording why) when it is not.
+    std::optional<JsonFields> objectFields(const QJsonValue &value, const JsonPointer &at,
+                                           std::initializer_list<const char *> known);
+
+    // As the overloads above, reading gathered fields: a field's pointer (fields.at() / key) is
+    // spelt out only when there is an issue to record.
+    std::optional<QJsonArray> array(const JsonFields &fields, const QString &key, Need need);
+    std::optional<QString> string(const JsonFields &fields, const QString &key, Need need);
+    std::optional<QString> id(const JsonFields &fields, const QString &key);
+    std::optional<qint64> integer(const JsonFields &fields, const QString &key, Need need);
+    bool boolean(const JsonFields &fields, const QString &key);
+    std::optional<QDate> date(const JsonFields &fields, const QString &key, Need need);
+    QStringList strings(const JsonFields &fields, const QString &key, Need need);
+    LocalizedText text(const JsonFields &fields, const QString &key, Need need);
+
 private:
     // The field's value; nullopt (after recording that a required one is missing) when absent.
     std::optional<QJsonValue> field(const QJsonObject &parent, const QString &key,
                                     const JsonPointer &at, Need need);
+    // The same from gathered fields; null when absent.
+    const QJsonValue *field(const JsonFields &fields, const QString &key, Need need);
     void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
+    void warnUnknownField(const QString &key, const JsonPointer &at,
+                          std::initializer_list<const char *> known);
+    std::optional<QString> idValue(const QJsonValue &value, const JsonPointer &at);
+    std::optional<qint64> integerValue(const QJsonValue &value, const JsonPointer &at);
+    // The texts when they need no issue at all (English and every locale, nothing else, none
+    // empty); nullopt sends them to textValue(), which says what is wrong.
+    std::optional<LocalizedText> faultlessText(const QJsonValue &value) const;
 
     QString m_fileName;
     QStringList m_locales{QStringLiteral("en")};

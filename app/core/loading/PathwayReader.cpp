@@ -100,26 +100,24 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
     for (qsizetype i = 0; i < answers->size(); ++i) {
         const JsonPointer answerAt = answersAt / i;
         Answer answer;
-        if (const auto answerObject = m_reader.objectValue(answers->at(i), answerAt)) {
-            m_reader.warnUnknownFields(*answerObject, answerAt, {"text", "next", "ageBand"});
-            answer.text =
-                m_reader.text(*answerObject, key(u"text"), answerAt / key(u"text"), Need::Required);
-            answer.next = m_reader.id(*answerObject, key(u"next"), answerAt / key(u"next"))
-                              .value_or(QString());
-            answer.ageBand = readAgeBand(*answerObject, answerAt / key(u"ageBand"));
+        if (const auto fields =
+                m_reader.objectFields(answers->at(i), answerAt, {"text", "next", "ageBand"})) {
+            answer.text = m_reader.text(*fields, key(u"text"), Need::Required);
+            answer.next = m_reader.id(*fields, key(u"next")).value_or(QString());
+            answer.ageBand = readAgeBand(*fields);
         }
         node.answers << answer;
     }
 }
 
-AgeBand PathwayReader::readAgeBand(const QJsonObject &answer, const JsonPointer &at)
+AgeBand PathwayReader::readAgeBand(const JsonFields &answer)
 {
-    const auto name = m_reader.string(answer, key(u"ageBand"), at, Need::Optional);
+    const auto name = m_reader.string(answer, key(u"ageBand"), Need::Optional);
     if (!name)
         return AgeBand::NotAsked;
     if (const auto band = ContentVocabulary::ageBandFromName(*name))
         return *band;
-    m_reader.error(at,
+    m_reader.error(answer.at() / key(u"ageBand"),
                    tr("'%1' is not an age band: use %2")
                        .arg(*name, ContentVocabulary::ageBandNames().join(QLatin1String(", "))));
     return AgeBand::NotAsked;

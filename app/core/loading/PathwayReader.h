@@ -22,7 +22,7 @@ public:
 private:
     void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
     void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
-    AgeBand readAgeBand(const QJsonObject &answer, const JsonPointer &at);
+    AgeBand readAgeBand(const JsonFields &answer);
 
     JsonFieldReader &m_reader;
 };

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 using Need = JsonFieldReader::Need;
@@ -200,7 +202,7 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
                                     ContentVocabulary::regionNames().join(QLatin1String(", "))));
     }
 
-    QHash<QString, JsonPointer> channelIds;
+    ChannelIds channelIds;
     if (const auto channels = m_reader.array(*fields, key(u"channels"), Need::Required)) {
         const JsonPointer channelsAt = at / key(u"channels");
         if (channels->isEmpty())
@@ -212,7 +214,7 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
 }
 
 Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &at,
-                                   QHash<QString, JsonPointer> &channelIds)
+                                   ChannelIds &channelIds)
 {
     Channel channel;
     const std::optional<JsonFields> fields = m_reader.objectFields(
@@ -223,12 +225,15 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
         return channel;
     channel.id = m_reader.id(*fields, key(u"id")).value_or(QString());
     if (!channel.id.isEmpty()) {
-        if (const auto first = channelIds.constFind(channel.id); first != channelIds.cend())
+        const auto first =
+            std::find_if(channelIds.cbegin(), channelIds.cend(),
+                         [&channel](const auto &entry) { return entry.first == channel.id; });
+        if (first != channelIds.cend())
             m_reader.error(at / key(u"id"),
                            tr("duplicate channel id '%1' in this service (already used at %2)")
-                               .arg(channel.id, (*first / key(u"id")).toString()));
+                               .arg(channel.id, (first->second / key(u"id")).toString()));
         else
-            channelIds.insert(channel.id, at);
+            channelIds.append({channel.id, at});
     }
     std::optional<ChannelType> type;
     if (const auto name = m_reader.string(*fields, key(u"type"), Need::Required)) {

@@ -20,8 +20,8 @@ public:
     PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
 
 private:
-    void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
-    void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
+    void readQuestion(const JsonFields &fields, PathwayNode &node);
+    void readOutcome(const JsonFields &fields, PathwayNode &node);
     AgeBand readAgeBand(const JsonFields &answer);
 
     JsonFieldReader &m_reader;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/JsonFieldReader.h"
 
+#include "core/loading/LocalizedTextReader.h"
 #include "core/loading/TextPatterns.h"
 
 #include <algorithm>
@@ -260,30 +261,7 @@ LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &ke
 
 LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)
 {
-    LocalizedText result;
-    if (!value.isObject()) {
-        wrongType(value, at, tr("texts by language, such as {\"en\": \"…\", \"cy\": \"…\"}"));
-        return result;
-    }
-    const QJsonObject texts = value.toObject();
-    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        if (const auto text = stringValue(it.value(), at / it.key()))
-            result.setText(it.key(), *text);
-        if (!m_locales.contains(it.key()))
-            warning(at / it.key(), tr("language '%1' is not listed in /metadata/locales, so it "
-                                      "will not be offered")
-                                       .arg(it.key()));
-    }
-    if (!texts.contains(QLatin1String("en"))) {
-        error(at / QStringLiteral("en"), tr("English ('en') text is required"));
-        return result;
-    }
-    for (const QString &locale : m_locales) {
-        if (!texts.contains(locale))
-            warning(at / locale,
-                    tr("no '%1' text; English will be shown in its place").arg(locale));
-    }
-    return result;
+    return LocalizedTextReader(*this, m_locales).read(value, at);
 }
 
 JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer &at,
@@ -414,33 +392,8 @@ LocalizedText JsonFieldReader::text(const JsonFields &fields, const QString &key
     const QJsonValue *value = field(fields, key, need);
     if (!value)
         return {};
-    if (std::optional<LocalizedText> texts = faultlessText(*value))
-        return *std::move(texts);
-    return textValue(*value, fields.at() / key);
-}
-
-std::optional<LocalizedText> JsonFieldReader::faultlessText(const QJsonValue &value) const
-{
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject texts = value.toObject();
-    // Distinct keys, each a listed locale, as many as the locales: every locale, English too.
-    if (texts.size() != m_locales.size())
-        return std::nullopt;
-    LocalizedText result;
-    bool english = false;
-    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        const QJsonValue text = it.value();
-        if (!text.isString())
-            return std::nullopt;
-        const QString locale = it.key();
-        QString words = text.toString();
-        if (TextPatterns::isBlank(words) || !m_locales.contains(locale))
-            return std::nullopt;
-        english = english || locale == QLatin1String("en");
-        result.setText(locale, words);
-    }
-    if (!english)
-        return std::nullopt;
-    return result;
+    const LocalizedTextReader texts(*this, m_locales);
+    if (std::optional<LocalizedText> faultless = texts.readFaultless(*value))
+        return *std::move(faultless);
+    return texts.read(*value, fields.at() / key);
 }

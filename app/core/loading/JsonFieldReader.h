@@ -35,6 +35,8 @@ public:
 
     void error(const JsonPointer &at, const QString &message);
     void warning(const JsonPointer &at, const QString &message);
+    // "must be <expected>, not <what the value is>".
+    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
     const QList<ContentIssue> &issues() const { return m_issues; }
 
     // Warns about every field of `object` not in `known` (a misspelt field is otherwise lost).
@@ -91,14 +93,10 @@ private:
                                     const JsonPointer &at, Need need);
     // The same from gathered fields; null when absent.
     const QJsonValue *field(const JsonFields &fields, const QString &key, Need need);
-    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
     void warnUnknownField(const QString &key, const JsonPointer &at,
                           std::initializer_list<const char *> known);
     std::optional<QString> idValue(const QJsonValue &value, const JsonPointer &at);
     std::optional<qint64> integerValue(const QJsonValue &value, const JsonPointer &at);
-    // The texts when they need no issue at all (English and every locale, nothing else, none
-    // empty); nullopt sends them to textValue(), which says what is wrong.
-    std::optional<LocalizedText> faultlessText(const QJsonValue &value) const;
 
     QString m_fileName;
     QStringList m_locales{QStringLiteral("en")};

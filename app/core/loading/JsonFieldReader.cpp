@@ -33,13 +33,15 @@ QString describe(const QJsonValue &value)
     return JsonFieldReader::tr("nothing");
 }
 
-// The name in `known` that `key` is, compared in place (first characters first: most differ there).
+// The name in `known` that `key` is, compared character by character in place: most names
+// differ at the first, and no name's length is measured first.
 const char *knownName(const QString &key, std::initializer_list<const char *> known)
 {
-    if (key.isEmpty())
-        return nullptr;
     for (const char *name : known) {
-        if (key.front() == QLatin1Char(name[0]) && key == QLatin1String(name))
+        qsizetype i = 0;
+        while (i < key.size() && name[i] != '\0' && key.at(i) == QLatin1Char(name[i]))
+            ++i;
+        if (i == key.size() && name[i] == '\0')
             return name;
     }
     return nullptr;
@@ -271,7 +273,7 @@ JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         if (const char *name = knownName(key, known))
-            fields.add(QLatin1StringView(name), it.value());
+            fields.add(QLatin1StringView(name, key.size()), it.value());
         else
             warnUnknownField(key, at, known);
     }

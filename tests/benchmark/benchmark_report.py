@@ -33,14 +33,17 @@ START_PHASES = [
 TOP_LEVEL_PHASES = 6  # the first rows split the run; the rest are inside them
 CONTENT_FUNCTIONS = [
     ("ContentLoader::loadFile(", "everything"),
+    ("ContentFileGuard::bytesProblem(", "UTF-8 and nesting checks before the parse"),
     ("QJsonDocument::fromJson(", "JSON parse (Qt)"),
+    ("QJsonDocument::~QJsonDocument(", "freeing the parsed document (Qt)"),
     ("ContentReader::read(", "reading and checking every field"),
-    ("JsonPointer::operator/(QString", "  of which: building a JSON pointer for every field"),
-    ("JsonFieldReader::warnUnknownFields(", "  of which: unknown-field check"),
+    ("JsonFieldReader::fields(", "  of which: gathering each object's fields (Qt makes each key "
+                                 "a new string)"),
+    ("QJsonValue::toString(", "  of which: copying each text out of the document (Qt)"),
     ("OpeningHoursReader::read(", "  of which: opening hours"),
-    ("PathwayReader::read(", "reading pathway nodes"),
+    ("PathwayReader::read(", "  of which: pathway nodes"),
     ("PathwayChecker::check(", "pathway graph checks"),
-    ("Content::service(", "  of which: finding a service by id (a linear search per reference)"),
+    ("RegionChecker::check(", "region checks"),
 ]
 
 

@@ -120,7 +120,7 @@ QString ContentVocabulary::weekdayCode(Qt::DayOfWeek day)
     return QLatin1String(weekdayCodes[day - 1]);
 }
 
-std::optional<Qt::DayOfWeek> ContentVocabulary::weekdayFromCode(const QString &code)
+std::optional<Qt::DayOfWeek> ContentVocabulary::weekdayFromCode(QStringView code)
 {
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         if (code == QLatin1String(weekdayCodes[day - 1]))

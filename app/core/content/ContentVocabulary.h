@@ -34,5 +34,5 @@ public:
 
     // iCalendar/Open Referral BYDAY codes: "MO" … "SU".
     static QString weekdayCode(Qt::DayOfWeek day);
-    static std::optional<Qt::DayOfWeek> weekdayFromCode(const QString &code);
+    static std::optional<Qt::DayOfWeek> weekdayFromCode(QStringView code);
 };

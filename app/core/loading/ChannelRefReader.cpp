@@ -7,14 +7,11 @@ std::optional<ChannelRef> read(JsonFieldReader &reader, const QJsonValue &value,
                                const JsonPointer &at)
 {
     using Need = JsonFieldReader::Need;
-    const std::optional<QJsonObject> object = reader.objectValue(value, at);
-    if (!object)
+    const std::optional<JsonFields> fields = reader.objectFields(value, at, {"service", "channel"});
+    if (!fields)
         return std::nullopt;
-    reader.warnUnknownFields(*object, at, {"service", "channel"});
-    const QString service = QStringLiteral("service");
-    const QString channel = QStringLiteral("channel");
-    const auto serviceId = reader.string(*object, service, at / service, Need::Required);
-    const auto channelId = reader.string(*object, channel, at / channel, Need::Required);
+    const auto serviceId = reader.string(*fields, QStringLiteral("service"), Need::Required);
+    const auto channelId = reader.string(*fields, QStringLiteral("channel"), Need::Required);
     if (!serviceId || !channelId)
         return std::nullopt;
     return ChannelRef{*serviceId, *channelId};

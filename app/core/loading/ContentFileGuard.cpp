@@ -4,27 +4,33 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace {
 
 // Nesting depth outside strings, stopping as soon as it is too deep (a 10,000-deep file is
-// refused after 65 bytes of brackets, never handed to a recursive parser).
+// refused after 65 bytes of brackets, never handed to a recursive parser). A string is skipped
+// with memchr to its closing quote, not byte by byte: a content file is mostly text.
 bool nestsTooDeep(const QByteArray &bytes, int limit)
 {
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
+    const char *at = bytes.constData();
+    const char *const end = at + bytes.size();
+    while (at < end) {
+        const char c = *at++;
         if (c == '"') {
-            inString = true;
+            // To the quote that ends the string: one not escaped by an odd run of backslashes.
+            for (;;) {
+                const auto *quote = static_cast<const char *>(std::memchr(at, '"', end - at));
+                if (!quote)
+                    return false; // an unclosed string: the parser says so
+                const char *slash = quote;
+                while (slash > at && slash[-1] == '\\')
+                    --slash;
+                at = quote + 1;
+                if ((quote - slash) % 2 == 0)
+                    break;
+            }
         } else if (c == '{' || c == '[') {
             if (++depth > limit)
                 return true;
@@ -50,9 +56,10 @@ std::optional<QString> ContentFileGuard::bytesProblem(const QByteArray &bytes)
 {
     if (const auto tooBig = sizeProblem(bytes.size()))
         return tooBig;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
-    if (decoder.hasError()) {
+    // The quick check first; the file is decoded only to say where a bad byte is.
+    if (!bytes.isValidUtf8()) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(bytes);
         // Point at the first bad byte so the author can find it in a hex editor.
         const qsizetype bad = decoded.indexOf(QChar::ReplacementCharacter);
         return tr("the file is not valid UTF-8 text (first bad character near character %1); "

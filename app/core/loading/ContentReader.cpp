@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 using Need = JsonFieldReader::Need;
@@ -131,94 +133,78 @@ ContentMetadata ContentReader::readMetadata(const QJsonObject &root, const QDate
     return metadata;
 }
 
-void ContentReader::readNeedsConfirming(const QJsonObject &object, const JsonPointer &at,
-                                        bool &flag, QString &note)
+void ContentReader::readNeedsConfirming(const JsonFields &fields, bool &flag, QString &note)
 {
-    flag = m_reader.boolean(object, key(u"needsConfirming"), at / key(u"needsConfirming"));
-    const JsonPointer noteAt = at / key(u"needsConfirmingNote");
-    note = m_reader.string(object, key(u"needsConfirmingNote"), noteAt, Need::Optional)
-               .value_or(QString());
-    if (flag && note.isEmpty() && !object.contains(key(u"needsConfirmingNote")))
-        m_reader.error(noteAt, tr("needsConfirming is true, so say here which fact to confirm "
-                                  "and why"));
+    flag = m_reader.boolean(fields, key(u"needsConfirming"));
+    note = m_reader.string(fields, key(u"needsConfirmingNote"), Need::Optional).value_or(QString());
+    if (flag && note.isEmpty() && !fields.contains(key(u"needsConfirmingNote")))
+        m_reader.error(fields.at() / key(u"needsConfirmingNote"),
+                       tr("needsConfirming is true, so say here which fact to confirm and why"));
     else if (flag)
-        m_reader.warning(at / key(u"needsConfirming"), tr("needs confirming: %1").arg(note));
+        m_reader.warning(fields.at() / key(u"needsConfirming"),
+                         tr("needs confirming: %1").arg(note));
 }
 
 Service ContentReader::readService(const QJsonValue &value, const JsonPointer &at)
 {
     Service service;
-    const std::optional<QJsonObject> object = m_reader.objectValue(value, at);
-    if (!object)
+    const std::optional<JsonFields> fields = m_reader.objectFields(
+        value, at,
+        {"id", "name", "organisation", "description", "audiences", "channels", "confidentiality",
+         "confidentialityNote", "whatHappens", "languages", "source", "verifiedOn",
+         "needsConfirming", "needsConfirmingNote", "minAge", "maxAge", "regions"});
+    if (!fields)
         return service;
-    m_reader.warnUnknownFields(*object, at,
-                               {"id", "name", "organisation", "description", "audiences",
-                                "channels", "confidentiality", "confidentialityNote", "whatHappens",
-                                "languages", "source", "verifiedOn", "needsConfirming",
-                                "needsConfirmingNote", "minAge", "maxAge", "regions"});
-    const JsonPointer idAt = at / key(u"id");
-    service.id = m_reader.id(*object, key(u"id"), idAt).value_or(QString());
+    service.id = m_reader.id(*fields, key(u"id")).value_or(QString());
     if (!service.id.isEmpty()) {
-        if (m_serviceIds.contains(service.id))
-            m_reader.error(idAt, tr("duplicate service id '%1' (already used at %2)")
-                                     .arg(service.id, m_serviceIds.value(service.id).toString()));
+        // The service's pointer is kept, its id's spelt out only for a duplicate.
+        if (const auto first = m_serviceIds.constFind(service.id); first != m_serviceIds.cend())
+            m_reader.error(at / key(u"id"), tr("duplicate service id '%1' (already used at %2)")
+                                                .arg(service.id, (*first / key(u"id")).toString()));
         else
-            m_serviceIds.insert(service.id, idAt);
+            m_serviceIds.insert(service.id, at);
     }
-    service.name = m_reader.text(*object, key(u"name"), at / key(u"name"), Need::Required);
+    service.name = m_reader.text(*fields, key(u"name"), Need::Required);
     service.organisation =
-        m_reader.string(*object, key(u"organisation"), at / key(u"organisation"), Need::Required)
-            .value_or(QString());
-    service.description =
-        m_reader.text(*object, key(u"description"), at / key(u"description"), Need::Required);
-    service.audiences =
-        m_reader.strings(*object, key(u"audiences"), at / key(u"audiences"), Need::Required);
-    const JsonPointer confidentialityAt = at / key(u"confidentiality");
-    if (const auto name =
-            m_reader.string(*object, key(u"confidentiality"), confidentialityAt, Need::Optional)) {
+        m_reader.string(*fields, key(u"organisation"), Need::Required).value_or(QString());
+    service.description = m_reader.text(*fields, key(u"description"), Need::Required);
+    service.audiences = m_reader.strings(*fields, key(u"audiences"), Need::Required);
+    if (const auto name = m_reader.string(*fields, key(u"confidentiality"), Need::Optional)) {
         if (const auto confidentiality = ContentVocabulary::confidentialityFromName(*name))
             service.confidentiality = *confidentiality;
         else
-            m_reader.error(confidentialityAt,
+            m_reader.error(at / key(u"confidentiality"),
                            tr("'%1' is not a confidentiality: use %2")
                                .arg(*name, ContentVocabulary::confidentialityNames().join(
                                                QLatin1String(", "))));
     }
-    service.confidentialityNote = m_reader.text(*object, key(u"confidentialityNote"),
-                                                at / key(u"confidentialityNote"), Need::Optional);
-    service.whatHappens =
-        m_reader.text(*object, key(u"whatHappens"), at / key(u"whatHappens"), Need::Optional);
-    service.languages =
-        m_reader.strings(*object, key(u"languages"), at / key(u"languages"), Need::Optional);
-    const JsonPointer sourceAt = at / key(u"source");
-    service.source =
-        m_reader.string(*object, key(u"source"), sourceAt, Need::Optional).value_or(QString());
+    service.confidentialityNote =
+        m_reader.text(*fields, key(u"confidentialityNote"), Need::Optional);
+    service.whatHappens = m_reader.text(*fields, key(u"whatHappens"), Need::Optional);
+    service.languages = m_reader.strings(*fields, key(u"languages"), Need::Optional);
+    service.source = m_reader.string(*fields, key(u"source"), Need::Optional).value_or(QString());
     if (!service.source.isEmpty()) {
         if (const auto problem = ChannelValueRule::problem(ChannelType::Web, false, service.source))
-            m_reader.error(sourceAt, *problem);
+            m_reader.error(at / key(u"source"), *problem);
     }
     service.verifiedOn =
-        m_reader.date(*object, key(u"verifiedOn"), at / key(u"verifiedOn"), Need::Required)
-            .value_or(QDate());
-    readNeedsConfirming(*object, at, service.needsConfirming, service.needsConfirmingNote);
-    service.ages = readAges(*object, at);
-    const JsonPointer regionsAt = at / key(u"regions");
-    const QStringList regions =
-        m_reader.strings(*object, key(u"regions"), regionsAt, Need::Optional);
+        m_reader.date(*fields, key(u"verifiedOn"), Need::Required).value_or(QDate());
+    readNeedsConfirming(*fields, service.needsConfirming, service.needsConfirmingNote);
+    service.ages = readAges(*fields);
+    const QStringList regions = m_reader.strings(*fields, key(u"regions"), Need::Optional);
     for (qsizetype i = 0; i < regions.size(); ++i) {
         if (const auto region = ContentVocabulary::regionFromName(regions.at(i)))
             service.regions << *region;
         else
-            m_reader.error(regionsAt / i,
+            m_reader.error(at / key(u"regions") / i,
                            tr("'%1' is not a region: use %2")
                                .arg(regions.at(i),
                                     ContentVocabulary::regionNames().join(QLatin1String(", "))));
     }
 
-    const JsonPointer channelsAt = at / key(u"channels");
-    QHash<QString, JsonPointer> channelIds;
-    if (const auto channels =
-            m_reader.array(*object, key(u"channels"), channelsAt, Need::Required)) {
+    ChannelIds channelIds;
+    if (const auto channels = m_reader.array(*fields, key(u"channels"), Need::Required)) {
+        const JsonPointer channelsAt = at / key(u"channels");
         if (channels->isEmpty())
             m_reader.error(channelsAt, tr("a service needs at least one channel"));
         for (qsizetype i = 0; i < channels->size(); ++i)
@@ -228,70 +214,67 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
 }
 
 Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &at,
-                                   QHash<QString, JsonPointer> &channelIds)
+                                   ChannelIds &channelIds)
 {
     Channel channel;
-    const std::optional<QJsonObject> object = m_reader.objectValue(value, at);
-    if (!object)
+    const std::optional<JsonFields> fields = m_reader.objectFields(
+        value, at,
+        {"id", "type", "value", "international", "label", "howTo", "cost", "hours",
+         "needsConfirming", "needsConfirmingNote", "minAge", "maxAge"});
+    if (!fields)
         return channel;
-    m_reader.warnUnknownFields(*object, at,
-                               {"id", "type", "value", "international", "label", "howTo", "cost",
-                                "hours", "needsConfirming", "needsConfirmingNote", "minAge",
-                                "maxAge"});
-    const JsonPointer idAt = at / key(u"id");
-    channel.id = m_reader.id(*object, key(u"id"), idAt).value_or(QString());
+    channel.id = m_reader.id(*fields, key(u"id")).value_or(QString());
     if (!channel.id.isEmpty()) {
-        if (channelIds.contains(channel.id))
-            m_reader.error(idAt,
+        const auto first =
+            std::find_if(channelIds.cbegin(), channelIds.cend(),
+                         [&channel](const auto &entry) { return entry.first == channel.id; });
+        if (first != channelIds.cend())
+            m_reader.error(at / key(u"id"),
                            tr("duplicate channel id '%1' in this service (already used at %2)")
-                               .arg(channel.id, channelIds.value(channel.id).toString()));
+                               .arg(channel.id, (first->second / key(u"id")).toString()));
         else
-            channelIds.insert(channel.id, idAt);
+            channelIds.append({channel.id, at});
     }
-    const JsonPointer typeAt = at / key(u"type");
     std::optional<ChannelType> type;
-    if (const auto name = m_reader.string(*object, key(u"type"), typeAt, Need::Required)) {
+    if (const auto name = m_reader.string(*fields, key(u"type"), Need::Required)) {
         type = ContentVocabulary::channelTypeFromName(*name);
         if (!type)
-            m_reader.error(typeAt, tr("'%1' is not a channel type: use %2")
-                                       .arg(*name, ContentVocabulary::channelTypeNames().join(
-                                                       QLatin1String(", "))));
+            m_reader.error(
+                at / key(u"type"),
+                tr("'%1' is not a channel type: use %2")
+                    .arg(*name, ContentVocabulary::channelTypeNames().join(QLatin1String(", "))));
     }
     channel.type = type.value_or(ChannelType::Phone);
-    const JsonPointer internationalAt = at / key(u"international");
-    const bool international = m_reader.boolean(*object, key(u"international"), internationalAt);
+    const bool international = m_reader.boolean(*fields, key(u"international"));
     channel.international = international;
     if (international && type && !ContentVocabulary::isNumber(*type))
-        m_reader.error(internationalAt, tr("only a number can be international"));
-    const JsonPointer valueAt = at / key(u"value");
-    channel.value =
-        m_reader.string(*object, key(u"value"), valueAt, Need::Required).value_or(QString());
+        m_reader.error(at / key(u"international"), tr("only a number can be international"));
+    channel.value = m_reader.string(*fields, key(u"value"), Need::Required).value_or(QString());
     if (type && !channel.value.isEmpty()) {
         if (const auto problem = ChannelValueRule::problem(*type, international, channel.value))
-            m_reader.error(valueAt, *problem);
+            m_reader.error(at / key(u"value"), *problem);
     }
-    channel.label = m_reader.text(*object, key(u"label"), at / key(u"label"), Need::Required);
-    channel.howTo = m_reader.text(*object, key(u"howTo"), at / key(u"howTo"), Need::Optional);
-    channel.cost = m_reader.text(*object, key(u"cost"), at / key(u"cost"), Need::Optional);
-    if (object->contains(key(u"hours")))
-        channel.hours =
-            OpeningHoursReader(m_reader).read(object->value(key(u"hours")), at / key(u"hours"));
-    readNeedsConfirming(*object, at, channel.needsConfirming, channel.needsConfirmingNote);
-    channel.ages = readAges(*object, at);
+    channel.label = m_reader.text(*fields, key(u"label"), Need::Required);
+    channel.howTo = m_reader.text(*fields, key(u"howTo"), Need::Optional);
+    channel.cost = m_reader.text(*fields, key(u"cost"), Need::Optional);
+    if (const QJsonValue *hours = fields->find(key(u"hours")))
+        channel.hours = OpeningHoursReader(m_reader).read(*hours, at / key(u"hours"));
+    readNeedsConfirming(*fields, channel.needsConfirming, channel.needsConfirmingNote);
+    channel.ages = readAges(*fields);
     return channel;
 }
 
-AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &at)
+AgeRange ContentReader::readAges(const JsonFields &fields)
 {
     AgeRange ages;
     const auto readAge = [&](const QString &name) -> std::optional<int> {
-        const JsonPointer ageAt = at / name;
-        const auto age = m_reader.integer(object, name, ageAt, Need::Optional);
+        const auto age = m_reader.integer(fields, name, Need::Optional);
         if (!age)
             return std::nullopt;
         if (*age < 0 || *age > maxAge) {
             m_reader.error(
-                ageAt, tr("%1 is not an age: give whole years from 0 to %2").arg(*age).arg(maxAge));
+                fields.at() / name,
+                tr("%1 is not an age: give whole years from 0 to %2").arg(*age).arg(maxAge));
             return std::nullopt;
         }
         return int(*age);
@@ -299,8 +282,9 @@ AgeRange ContentReader::readAges(const QJsonObject &object, const JsonPointer &a
     ages.minAge = readAge(key(u"minAge"));
     ages.maxAge = readAge(key(u"maxAge"));
     if (ages.minAge && ages.maxAge && *ages.maxAge < *ages.minAge)
-        m_reader.error(at / key(u"maxAge"), tr("maxAge %1 is below minAge %2: no one could use it")
-                                                .arg(*ages.maxAge)
-                                                .arg(*ages.minAge));
+        m_reader.error(fields.at() / key(u"maxAge"),
+                       tr("maxAge %1 is below minAge %2: no one could use it")
+                           .arg(*ages.maxAge)
+                           .arg(*ages.minAge));
     return ages;
 }

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <utility>
 
 // Turns a parsed content document into Content, recording every problem with its JSON pointer.
 // The pathway graph itself (references, loops, depth) is PathwayChecker's job.
@@ -27,13 +30,15 @@ public:
 
 private:
     ContentMetadata readMetadata(const QJsonObject &root, const QDate &today);
-    Channel readChannel(const QJsonValue &value, const JsonPointer &at,
-                        QHash<QString, JsonPointer> &channelIds);
-    void readNeedsConfirming(const QJsonObject &object, const JsonPointer &at, bool &flag,
-                             QString &note);
+    // Each channel id of one service with the channel that has it first: a few, so a list (a
+    // hash for every service was a measurable part of a large file's load).
+    using ChannelIds = QVarLengthArray<std::pair<QString, JsonPointer>, 4>;
+
+    Channel readChannel(const QJsonValue &value, const JsonPointer &at, ChannelIds &channelIds);
+    void readNeedsConfirming(const JsonFields &fields, bool &flag, QString &note);
     // minAge and maxAge, both optional, whole years.
-    AgeRange readAges(const QJsonObject &object, const JsonPointer &at);
+    AgeRange readAges(const JsonFields &fields);
 
     JsonFieldReader &m_reader;
-    QHash<QString, JsonPointer> m_serviceIds;
+    QHash<QString, JsonPointer> m_serviceIds; // each id to the service that has it first
 };

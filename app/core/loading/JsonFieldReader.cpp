@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/JsonFieldReader.h"
 
+#include "core/loading/LocalizedTextReader.h"
+#include "core/loading/TextPatterns.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +33,20 @@ QString describe(const QJsonValue &value)
     return JsonFieldReader::tr("nothing");
 }
 
+// The name in `known` that `key` is, compared character by character in place: most names
+// differ at the first, and no name's length is measured first.
+const char *knownName(const QString &key, std::initializer_list<const char *> known)
+{
+    for (const char *name : known) {
+        qsizetype i = 0;
+        while (i < key.size() && name[i] != '\0' && key.at(i) == QLatin1Char(name[i]))
+            ++i;
+        if (i == key.size() && name[i] == '\0')
+            return name;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 JsonFieldReader::JsonFieldReader(const QString &fileName)
@@ -51,16 +68,20 @@ void JsonFieldReader::warnUnknownFields(const QJsonObject &object, const JsonPoi
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
-        // Compared in place: the list of known names is built only for a warning.
-        if (std::any_of(known.begin(), known.end(),
-                        [&key](const char *name) { return key == QLatin1String(name); }))
-            continue;
-        QStringList knownNames;
-        for (const char *name : known)
-            knownNames << QLatin1String(name);
-        warning(at / key, tr("unknown field '%1' is ignored (known fields here: %2)")
-                              .arg(key, knownNames.join(QLatin1String(", "))));
+        if (!knownName(key, known))
+            warnUnknownField(key, at, known);
     }
+}
+
+void JsonFieldReader::warnUnknownField(const QString &key, const JsonPointer &at,
+                                       std::initializer_list<const char *> known)
+{
+    // The list of known names is built only for a warning.
+    QStringList knownNames;
+    for (const char *name : known)
+        knownNames << QLatin1String(name);
+    warning(at / key, tr("unknown field '%1' is ignored (known fields here: %2)")
+                          .arg(key, knownNames.join(QLatin1String(", "))));
 }
 
 std::optional<QJsonValue> JsonFieldReader::field(const QJsonObject &parent, const QString &key,
@@ -127,7 +148,7 @@ std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, con
         return std::nullopt;
     }
     QString text = value.toString();
-    if (text.trimmed().isEmpty()) {
+    if (TextPatterns::isBlank(text)) {
         error(at, tr("must not be empty"));
         return std::nullopt;
     }
@@ -137,15 +158,23 @@ std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, con
 std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QString &key,
                                            const JsonPointer &at)
 {
+    const std::optional<QJsonValue> value = field(parent, key, at, Need::Required);
+    if (!value)
+        return std::nullopt;
+    return idValue(*value, at);
+}
+
+std::optional<QString> JsonFieldReader::idValue(const QJsonValue &value, const JsonPointer &at)
+{
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    const std::optional<QString> value = string(parent, key, at, Need::Required);
-    if (value && !pattern.match(*value).hasMatch()) {
+    const std::optional<QString> text = stringValue(value, at);
+    if (text && !TextPatterns::isId(*text) && !pattern.match(*text).hasMatch()) {
         error(at, tr("'%1' is not an id: use lower-case letters, digits and single hyphens, "
                      "such as 'stop-it-now'")
-                      .arg(*value));
+                      .arg(*text));
         return std::nullopt;
     }
-    return value;
+    return text;
 }
 
 std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const QString &key,
@@ -154,7 +183,11 @@ std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const 
     const std::optional<QJsonValue> found = field(parent, key, at, need);
     if (!found)
         return std::nullopt;
-    const QJsonValue &value = *found;
+    return integerValue(*found, at);
+}
+
+std::optional<qint64> JsonFieldReader::integerValue(const QJsonValue &value, const JsonPointer &at)
+{
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::trunc(number)) {
         wrongType(value, at, tr("a whole number"));
@@ -194,6 +227,8 @@ std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const J
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString text = value.toString();
+    if (const auto date = TextPatterns::isoDate(text); date && value.isString())
+        return date;
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (!value.isString() || !pattern.match(text).hasMatch() || !parsed.isValid()) {
         error(at, tr("'%1' is not a date: write YYYY-MM-DD, such as 2026-11-28")
@@ -228,28 +263,139 @@ LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &ke
 
 LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)
 {
-    LocalizedText result;
+    return LocalizedTextReader(*this, m_locales).read(value, at);
+}
+
+JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer &at,
+                                   std::initializer_list<const char *> known)
+{
+    JsonFields fields(at);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (const char *name = knownName(key, known))
+            fields.add(QLatin1StringView(name, key.size()), it.value());
+        else
+            warnUnknownField(key, at, known);
+    }
+    return fields;
+}
+
+std::optional<JsonFields> JsonFieldReader::objectFields(const QJsonValue &value,
+                                                        const JsonPointer &at,
+                                                        std::initializer_list<const char *> known)
+{
     if (!value.isObject()) {
-        wrongType(value, at, tr("texts by language, such as {\"en\": \"…\", \"cy\": \"…\"}"));
+        wrongType(value, at, tr("an object { … }"));
+        return std::nullopt;
+    }
+    return fields(value.toObject(), at, known);
+}
+
+const QJsonValue *JsonFieldReader::field(const JsonFields &fields, const QString &key, Need need)
+{
+    const QJsonValue *value = fields.find(key);
+    if (!value && need == Need::Required)
+        error(fields.at() / key, tr("required field '%1' is missing").arg(key));
+    return value;
+}
+
+// Each below takes the quick way when the value is as it should be, and otherwise hands it with
+// its pointer to the overload above, which records the same issue it always has.
+
+std::optional<QJsonArray> JsonFieldReader::array(const JsonFields &fields, const QString &key,
+                                                 Need need)
+{
+    const QJsonValue *value = field(fields, key, need);
+    if (!value)
+        return std::nullopt;
+    if (value->isArray())
+        return value->toArray();
+    wrongType(*value, fields.at() / key, tr("a list [ … ]"));
+    return std::nullopt;
+}
+
+std::optional<QString> JsonFieldReader::string(const JsonFields &fields, const QString &key,
+                                               Need need)
+{
+    const QJsonValue *value = field(fields, key, need);
+    if (!value)
+        return std::nullopt;
+    if (value->isString()) {
+        QString text = value->toString();
+        if (!TextPatterns::isBlank(text))
+            return text;
+    }
+    return stringValue(*value, fields.at() / key);
+}
+
+std::optional<QString> JsonFieldReader::id(const JsonFields &fields, const QString &key)
+{
+    const QJsonValue *value = field(fields, key, Need::Required);
+    if (!value)
+        return std::nullopt;
+    if (value->isString()) {
+        QString text = value->toString();
+        if (TextPatterns::isId(text))
+            return text;
+    }
+    return idValue(*value, fields.at() / key);
+}
+
+std::optional<qint64> JsonFieldReader::integer(const JsonFields &fields, const QString &key,
+                                               Need need)
+{
+    const QJsonValue *value = field(fields, key, need);
+    if (!value)
+        return std::nullopt;
+    return integerValue(*value, fields.at() / key);
+}
+
+bool JsonFieldReader::boolean(const JsonFields &fields, const QString &key)
+{
+    const QJsonValue *value = fields.find(key);
+    if (!value)
+        return false;
+    if (!value->isBool())
+        wrongType(*value, fields.at() / key, tr("true or false"));
+    return value->toBool();
+}
+
+std::optional<QDate> JsonFieldReader::date(const JsonFields &fields, const QString &key, Need need)
+{
+    const QJsonValue *value = field(fields, key, need);
+    if (!value)
+        return std::nullopt;
+    return dateValue(*value, fields.at() / key);
+}
+
+QStringList JsonFieldReader::strings(const JsonFields &fields, const QString &key, Need need)
+{
+    QStringList result;
+    const std::optional<QJsonArray> list = array(fields, key, need);
+    if (!list)
         return result;
-    }
-    const QJsonObject texts = value.toObject();
-    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        if (const auto text = stringValue(it.value(), at / it.key()))
-            result.setText(it.key(), *text);
-        if (!m_locales.contains(it.key()))
-            warning(at / it.key(), tr("language '%1' is not listed in /metadata/locales, so it "
-                                      "will not be offered")
-                                       .arg(it.key()));
-    }
-    if (!texts.contains(QLatin1String("en"))) {
-        error(at / QStringLiteral("en"), tr("English ('en') text is required"));
-        return result;
-    }
-    for (const QString &locale : m_locales) {
-        if (!texts.contains(locale))
-            warning(at / locale,
-                    tr("no '%1' text; English will be shown in its place").arg(locale));
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonValue value = list->at(i);
+        if (value.isString()) {
+            QString text = value.toString();
+            if (!TextPatterns::isBlank(text)) {
+                result << text;
+                continue;
+            }
+        }
+        if (const auto text = stringValue(value, fields.at() / key / i))
+            result << *text;
     }
     return result;
+}
+
+LocalizedText JsonFieldReader::text(const JsonFields &fields, const QString &key, Need need)
+{
+    const QJsonValue *value = field(fields, key, need);
+    if (!value)
+        return {};
+    const LocalizedTextReader texts(*this, m_locales);
+    if (std::optional<LocalizedText> faultless = texts.readFaultless(*value))
+        return *std::move(faultless);
+    return texts.read(*value, fields.at() / key);
 }

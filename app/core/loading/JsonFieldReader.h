@@ -3,6 +3,7 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/ContentIssue.h"
+#include "core/loading/JsonFields.h"
 #include "core/loading/JsonPointer.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ public:
 
     void error(const JsonPointer &at, const QString &message);
     void warning(const JsonPointer &at, const QString &message);
+    // "must be <expected>, not <what the value is>".
+    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
     const QList<ContentIssue> &issues() const { return m_issues; }
 
     // Warns about every field of `object` not in `known` (a misspelt field is otherwise lost).
@@ -65,11 +68,35 @@ public:
                        Need need);
     LocalizedText textValue(const QJsonValue &value, const JsonPointer &at);
 
+    // Gathers the known fields of `object` in one pass and warns about the others, in the same
+    // words and order as warnUnknownFields(). Read them with the overloads below.
+    JsonFields fields(const QJsonObject &object, const JsonPointer &at,
+                      std::initializer_list<const char *> known);
+    // The same for a value that must be an object; nullopt (after recording why) when it is not.
+    std::optional<JsonFields> objectFields(const QJsonValue &value, const JsonPointer &at,
+                                           std::initializer_list<const char *> known);
+
+    // As the overloads above, reading gathered fields: a field's pointer (fields.at() / key) is
+    // spelt out only when there is an issue to record.
+    std::optional<QJsonArray> array(const JsonFields &fields, const QString &key, Need need);
+    std::optional<QString> string(const JsonFields &fields, const QString &key, Need need);
+    std::optional<QString> id(const JsonFields &fields, const QString &key);
+    std::optional<qint64> integer(const JsonFields &fields, const QString &key, Need need);
+    bool boolean(const JsonFields &fields, const QString &key);
+    std::optional<QDate> date(const JsonFields &fields, const QString &key, Need need);
+    QStringList strings(const JsonFields &fields, const QString &key, Need need);
+    LocalizedText text(const JsonFields &fields, const QString &key, Need need);
+
 private:
     // The field's value; nullopt (after recording that a required one is missing) when absent.
     std::optional<QJsonValue> field(const QJsonObject &parent, const QString &key,
                                     const JsonPointer &at, Need need);
-    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
+    // The same from gathered fields; null when absent.
+    const QJsonValue *field(const JsonFields &fields, const QString &key, Need need);
+    void warnUnknownField(const QString &key, const JsonPointer &at,
+                          std::initializer_list<const char *> known);
+    std::optional<QString> idValue(const QJsonValue &value, const JsonPointer &at);
+    std::optional<qint64> integerValue(const QJsonValue &value, const JsonPointer &at);
 
     QString m_fileName;
     QStringList m_locales{QStringLiteral("en")};

@@ -21,8 +21,7 @@ public:
 private:
     QList<OpeningHours::Period> readSchedule(const QJsonValue &value, const JsonPointer &at);
     // Minutes after midnight for "HH:MM" (24:00 only when `endOfDay`), or nullopt after an error.
-    std::optional<int> minuteOfDay(const QJsonObject &schedule, const QString &key,
-                                   const JsonPointer &at, bool endOfDay);
+    std::optional<int> minuteOfDay(const JsonFields &schedule, const QString &key, bool endOfDay);
 
     JsonFieldReader &m_reader;
 };

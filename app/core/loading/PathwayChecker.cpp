@@ -26,6 +26,13 @@ PathwayChecker::PathwayChecker(const Content &content, JsonFieldReader &reader)
         if (!content.nodes.at(i).id.isEmpty() && !m_index.contains(content.nodes.at(i).id))
             m_index.insert(content.nodes.at(i).id, i);
     }
+    m_targets.reserve(content.nodes.size());
+    for (const PathwayNode &node : content.nodes) {
+        QList<qsizetype> &targets = m_targets.emplace_back();
+        targets.reserve(node.answers.size());
+        for (const Answer &answer : node.answers)
+            targets << m_index.value(answer.next, -1);
+    }
     for (const Service &service : content.services) {
         if (!m_services.contains(service.id)) // the first wins, as Content::service() does
             m_services.insert(service.id, &service);
@@ -44,14 +51,6 @@ void PathwayChecker::check()
 JsonPointer PathwayChecker::nodePointer(qsizetype node) const
 {
     return JsonPointer() / key(u"pathways") / key(u"nodes") / node;
-}
-
-QList<qsizetype> PathwayChecker::targets(qsizetype node) const
-{
-    QList<qsizetype> result;
-    for (const Answer &answer : m_content.nodes.at(node).answers)
-        result << m_index.value(answer.next, -1);
-    return result;
 }
 
 void PathwayChecker::checkReference(const ChannelRef &ref, const JsonPointer &at)
@@ -124,7 +123,7 @@ QList<qsizetype> PathwayChecker::orderWithoutLoops()
         marks[root] = Mark::Open;
         while (!stack.isEmpty()) {
             Frame &frame = stack.last();
-            const QList<qsizetype> next = targets(frame.node);
+            const QList<qsizetype> &next = targets(frame.node);
             if (frame.nextAnswer >= next.size()) {
                 marks[frame.node] = Mark::Done;
                 finished << frame.node;

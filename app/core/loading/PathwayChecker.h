@@ -27,12 +27,15 @@ private:
     QList<qsizetype> orderWithoutLoops();
     void checkDepth(const QList<qsizetype> &order);
     void checkReachable();
-    QList<qsizetype> targets(qsizetype node) const;
+    // The nodes a node's answers lead to, one per answer (-1: no such node).
+    const QList<qsizetype> &targets(qsizetype node) const { return m_targets.at(node); }
     JsonPointer nodePointer(qsizetype node) const;
 
     const Content &m_content;
     JsonFieldReader &m_reader;
     QHash<QString, qsizetype> m_index; // node id → first index
+    // Each node's targets, found once: the walks below ask for them at every step.
+    QList<QList<qsizetype>> m_targets;
     // service id → first service with it; a linear search per reference made large content
     // cost more per service as it grew
     QHash<QString, const Service *> m_services;

@@ -67,16 +67,17 @@ PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &
     const std::optional<QString> kind =
         m_reader.string(*object, key(u"kind"), kindAt, Need::Required);
     node.text = m_reader.text(*object, key(u"text"), at / key(u"text"), Need::Required);
+    // The fields a kind has are known only now: gathered here, so unknown ones are warned about
+    // after the id, kind and text, as before.
     if (kind == QLatin1String("question")) {
-        m_reader.warnUnknownFields(*object, at,
-                                   {"id", "kind", "text", "answers", "localHelpAnswer"});
-        readQuestion(*object, at, node);
-        node.localHelpAnswer = m_reader.text(*object, key(u"localHelpAnswer"),
-                                             at / key(u"localHelpAnswer"), Need::Optional);
+        const JsonFields fields =
+            m_reader.fields(*object, at, {"id", "kind", "text", "answers", "localHelpAnswer"});
+        readQuestion(fields, node);
+        node.localHelpAnswer = m_reader.text(fields, key(u"localHelpAnswer"), Need::Optional);
     } else if (kind == QLatin1String("outcome")) {
-        m_reader.warnUnknownFields(*object, at,
-                                   {"id", "kind", "text", "primary", "alternatives", "message"});
-        readOutcome(*object, at, node);
+        const JsonFields fields = m_reader.fields(
+            *object, at, {"id", "kind", "text", "primary", "alternatives", "message"});
+        readOutcome(fields, node);
     } else if (kind) {
         m_reader.error(kindAt,
                        tr("'%1' is not a kind of node: use question or outcome").arg(*kind));
@@ -84,15 +85,14 @@ PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &
     return node;
 }
 
-void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &at,
-                                 PathwayNode &node)
+void PathwayReader::readQuestion(const JsonFields &fields, PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Question;
-    const JsonPointer answersAt = at / key(u"answers");
     const std::optional<QJsonArray> answers =
-        m_reader.array(object, key(u"answers"), answersAt, Need::Required);
+        m_reader.array(fields, key(u"answers"), Need::Required);
     if (!answers)
         return;
+    const JsonPointer answersAt = fields.at() / key(u"answers");
     if (answers->size() < 2)
         m_reader.error(answersAt, tr("a question needs at least two answers, one of them "
                                      "\"Not sure\" or \"Something else\"; found %1")
@@ -100,47 +100,43 @@ void PathwayReader::readQuestion(const QJsonObject &object, const JsonPointer &a
     for (qsizetype i = 0; i < answers->size(); ++i) {
         const JsonPointer answerAt = answersAt / i;
         Answer answer;
-        if (const auto answerObject = m_reader.objectValue(answers->at(i), answerAt)) {
-            m_reader.warnUnknownFields(*answerObject, answerAt, {"text", "next", "ageBand"});
-            answer.text =
-                m_reader.text(*answerObject, key(u"text"), answerAt / key(u"text"), Need::Required);
-            answer.next = m_reader.id(*answerObject, key(u"next"), answerAt / key(u"next"))
-                              .value_or(QString());
-            answer.ageBand = readAgeBand(*answerObject, answerAt / key(u"ageBand"));
+        if (const auto answerFields =
+                m_reader.objectFields(answers->at(i), answerAt, {"text", "next", "ageBand"})) {
+            answer.text = m_reader.text(*answerFields, key(u"text"), Need::Required);
+            answer.next = m_reader.id(*answerFields, key(u"next")).value_or(QString());
+            answer.ageBand = readAgeBand(*answerFields);
         }
         node.answers << answer;
     }
 }
 
-AgeBand PathwayReader::readAgeBand(const QJsonObject &answer, const JsonPointer &at)
+AgeBand PathwayReader::readAgeBand(const JsonFields &answer)
 {
-    const auto name = m_reader.string(answer, key(u"ageBand"), at, Need::Optional);
+    const auto name = m_reader.string(answer, key(u"ageBand"), Need::Optional);
     if (!name)
         return AgeBand::NotAsked;
     if (const auto band = ContentVocabulary::ageBandFromName(*name))
         return *band;
-    m_reader.error(at,
+    m_reader.error(answer.at() / key(u"ageBand"),
                    tr("'%1' is not an age band: use %2")
                        .arg(*name, ContentVocabulary::ageBandNames().join(QLatin1String(", "))));
     return AgeBand::NotAsked;
 }
 
-void PathwayReader::readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node)
+void PathwayReader::readOutcome(const JsonFields &fields, PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Outcome;
-    const JsonPointer primaryAt = at / key(u"primary");
-    if (!object.contains(key(u"primary")))
-        m_reader.error(primaryAt, tr("required field 'primary' is missing"));
+    const JsonPointer primaryAt = fields.at() / key(u"primary");
+    if (const QJsonValue *primary = fields.find(key(u"primary")))
+        node.primary = ChannelRefReader::read(m_reader, *primary, primaryAt).value_or(ChannelRef{});
     else
-        node.primary = ChannelRefReader::read(m_reader, object.value(key(u"primary")), primaryAt)
-                           .value_or(ChannelRef{});
-    const JsonPointer alternativesAt = at / key(u"alternatives");
-    if (const auto alternatives =
-            m_reader.array(object, key(u"alternatives"), alternativesAt, Need::Optional)) {
+        m_reader.error(primaryAt, tr("required field 'primary' is missing"));
+    if (const auto alternatives = m_reader.array(fields, key(u"alternatives"), Need::Optional)) {
+        const JsonPointer alternativesAt = fields.at() / key(u"alternatives");
         for (qsizetype i = 0; i < alternatives->size(); ++i)
             node.alternatives << ChannelRefReader::read(m_reader, alternatives->at(i),
                                                         alternativesAt / i)
                                      .value_or(ChannelRef{});
     }
-    node.message = m_reader.text(object, key(u"message"), at / key(u"message"), Need::Required);
+    node.message = m_reader.text(fields, key(u"message"), Need::Required);
 }

@@ -20,9 +20,9 @@ public:
     PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
 
 private:
-    void readQuestion(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
-    void readOutcome(const QJsonObject &object, const JsonPointer &at, PathwayNode &node);
-    AgeBand readAgeBand(const QJsonObject &answer, const JsonPointer &at);
+    void readQuestion(const JsonFields &fields, PathwayNode &node);
+    void readOutcome(const JsonFields &fields, PathwayNode &node);
+    AgeBand readAgeBand(const JsonFields &answer);
 
     JsonFieldReader &m_reader;
 };

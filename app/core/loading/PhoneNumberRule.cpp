@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/loading/PhoneNumberRule.h"
 
+#include "core/loading/TextPatterns.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -10,7 +12,7 @@ namespace {
 bool isDigitGroups(const QString &value)
 {
     static const QRegularExpression groups(QStringLiteral("^[0-9]+( [0-9]+)*$"));
-    return groups.match(value).hasMatch();
+    return TextPatterns::isDigitGroups(value) || groups.match(value).hasMatch();
 }
 
 qsizetype digitCount(const QString &value)
@@ -32,7 +34,7 @@ std::optional<QString> PhoneNumberRule::ukDialableProblem(const QString &value)
     if (!isDigitGroups(value))
         return tr("'%1' must be digits and single spaces only, exactly as dialled").arg(value);
     // Relay UK prefixes a number with 18001 (textphone) or 18002 (app): check what follows.
-    const QString firstGroup = value.section(QLatin1Char(' '), 0, 0);
+    const QStringView firstGroup = QStringView(value).left(value.indexOf(QLatin1Char(' ')));
     if ((firstGroup == QLatin1String("18001") || firstGroup == QLatin1String("18002")) &&
         firstGroup.size() < value.size()) {
         return ukDialableProblem(value.mid(firstGroup.size() + 1));

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/loading/JsonPointer.h"
+
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QVarLengthArray>
+
+// The known fields of one JSON object, gathered in one pass over it, with where the object is.
+// A reader then finds each field here instead of searching the object again for every field
+// (a binary search over the object's keys, each compared as text), and spells a field's JSON
+// pointer only when it has an issue to report: at 10,000 services both were a large part of
+// the load. JsonFieldReader::fields() makes one and warns about the unknown fields.
+class JsonFields
+{
+public:
+    explicit JsonFields(const JsonPointer &at);
+
+    // Where the object is; a field's pointer is at() / key.
+    const JsonPointer &at() const { return m_at; }
+    // The field's value, or null when the object has no such field.
+    const QJsonValue *find(QStringView key) const;
+    bool contains(QStringView key) const { return find(key) != nullptr; }
+    void add(QLatin1StringView name, const QJsonValue &value);
+
+private:
+    struct Field
+    {
+        QLatin1StringView name;
+        QJsonValue value;
+    };
+
+    JsonPointer m_at;
+    QVarLengthArray<Field, 12> m_fields;
+};

@@ -129,11 +129,17 @@ def end_processes(processes):
             pass
 
 
+ORPHAN_GRACE = 1.0  # seconds an orphaned process may run before it is ended (run_watching)
+
+
 def run_watching(command, environment, cwd, timeout, work_dir):
     """Runs command to its end: (status or None on timeout, stdout, stderr, left behind). strace
     -f waits for every process it traces, so one left running would hold the run open: each
-    process orphaned during the run is noted and ended as soon as it is seen."""
+    process orphaned during the run is noted, and ended once it has been seen for ORPHAN_GRACE
+    seconds. Not at once: a daemon's double fork leaves the grandchild orphaned just before it
+    calls execve, and on a busy machine ending it there would hide the execve from the trace."""
     left_behind = {}
+    first_seen = {}
     with open(os.path.join(work_dir, "stdout"), "w+", encoding="utf-8", errors="replace") as out, \
             open(os.path.join(work_dir, "stderr"), "w+", encoding="utf-8", errors="replace") as err:
         process = subprocess.Popen(command, env=environment, cwd=cwd, stdout=out, stderr=err,
@@ -142,8 +148,11 @@ def run_watching(command, environment, cwd, timeout, work_dir):
         status = None
         while time.monotonic() < deadline:
             orphans = orphaned_processes(process.pid)
-            left_behind.update(orphans)
-            end_processes(orphans)
+            left_behind.update(orphans)  # the latest command line: after its execve
+            now = time.monotonic()
+            for pid, _ in orphans:
+                first_seen.setdefault(pid, now)
+            end_processes([o for o in orphans if now - first_seen[o[0]] >= ORPHAN_GRACE])
             status = process.poll()
             if status is not None:
                 break

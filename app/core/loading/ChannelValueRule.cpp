@@ -27,7 +27,7 @@ std::optional<QString> httpsProblem(const QString &value)
 std::optional<QString> emailProblem(const QString &value)
 {
     static const QRegularExpression address(
-        QStringLiteral("^[^@\\s:/]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$"));
+        QStringLiteral("^[^@\\s:/]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}\\z"));
     if (address.match(value).hasMatch())
         return std::nullopt;
     return ChannelValueRule::tr(

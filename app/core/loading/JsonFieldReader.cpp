@@ -166,7 +166,7 @@ std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QStr
 
 std::optional<QString> JsonFieldReader::idValue(const QJsonValue &value, const JsonPointer &at)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\z"));
     const std::optional<QString> text = stringValue(value, at);
     if (text && !TextPatterns::isId(*text) && !pattern.match(*text).hasMatch()) {
         error(at, tr("'%1' is not an id: use lower-case letters, digits and single hyphens, "
@@ -225,7 +225,7 @@ std::optional<QDate> JsonFieldReader::date(const QJsonObject &parent, const QStr
 
 std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const JsonPointer &at)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     const QString text = value.toString();
     if (const auto date = TextPatterns::isoDate(text); date && value.isString())
         return date;

@@ -108,7 +108,7 @@ QList<OpeningHours::Period> OpeningHoursReader::readSchedule(const QJsonValue &v
 std::optional<int> OpeningHoursReader::minuteOfDay(const JsonFields &schedule, const QString &key,
                                                    bool endOfDay)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])$"));
+    static const QRegularExpression pattern(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])\\z"));
     const std::optional<QString> text = m_reader.string(schedule, key, Need::Required);
     if (!text)
         return std::nullopt;

@@ -11,7 +11,7 @@ namespace {
 
 bool isDigitGroups(const QString &value)
 {
-    static const QRegularExpression groups(QStringLiteral("^[0-9]+( [0-9]+)*$"));
+    static const QRegularExpression groups(QStringLiteral("^[0-9]+( [0-9]+)*\\z"));
     return TextPatterns::isDigitGroups(value) || groups.match(value).hasMatch();
 }
 
@@ -57,7 +57,7 @@ std::optional<QString> PhoneNumberRule::ukDialableProblem(const QString &value)
 
 std::optional<QString> PhoneNumberRule::internationalProblem(const QString &value)
 {
-    static const QRegularExpression international(QStringLiteral("^\\+[1-9][0-9]*( [0-9]+)+$"));
+    static const QRegularExpression international(QStringLiteral("^\\+[1-9][0-9]*( [0-9]+)+\\z"));
     if (!international.match(value).hasMatch())
         return tr("'%1' is not an international number: write +, the country code, then digits "
                   "and single spaces (for example +44 1372 847 161)")

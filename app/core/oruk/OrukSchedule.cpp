@@ -64,7 +64,7 @@ QList<OrukSchedule::Row> OrukSchedule::rows(const OpeningHours &hours)
 
 QString OrukSchedule::localTime(const QJsonValue &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2}):(\\d{2})(:00)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2}):(\\d{2})(:00)?\\z"));
     const QRegularExpressionMatch match = pattern.match(value.toString());
     if (!match.hasMatch())
         return {};

@@ -28,7 +28,7 @@ const QString previousFile = QStringLiteral("previous");
 // A pack directory's name: "<serial>-<KEYID>". Anything else in packs/ is not a pack.
 const QRegularExpression &generationPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,18})-([0-9A-F]{1,16})$"));
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,18})-([0-9A-F]{1,16})\\z"));
     return pattern;
 }
 

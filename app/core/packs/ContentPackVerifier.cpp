@@ -311,7 +311,7 @@ ContentPackVerifier::Result ContentPackVerifier::checkLocalContent(const QByteAr
 std::optional<QDate> ContentPackVerifier::expiryOf(const QString &trustedComment)
 {
     static const QRegularExpression word(QStringLiteral("(?:^|\\s)expires=(\\S*)"));
-    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
     std::optional<QDate> found;
     auto matches = word.globalMatch(trustedComment);
     while (matches.hasNext()) {

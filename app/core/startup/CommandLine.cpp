@@ -314,7 +314,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (p.parser.isSet(p.size)) {
-        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})\\z"));
         const auto match = sizePattern.match(p.parser.value(p.size));
         if (!match.hasMatch()) {
             result.error = tr("Size '%1' is not of the form WIDTHxHEIGHT, for example 1080x1920.")

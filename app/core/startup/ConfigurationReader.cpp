@@ -117,6 +117,6 @@ void ConfigurationReader::warnUnknownKeys(const QStringList &known) const
 
 bool ConfigurationReader::isLanguageCode(const QString &code)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[a-z0-9]{2,8})*\\z"));
     return pattern.match(code).hasMatch();
 }

@@ -87,6 +87,7 @@ const FixtureRow invalidRows[] = {
      "'+44116123' is in international form"},
     {"phone-double-space", "/services/0/channels/0/value", "digits and single spaces only"},
     {"phone-letters", "/services/0/channels/0/value", "digits and single spaces only"},
+    {"phone-trailing-line-break", "/services/0/channels/0/value", "digits and single spaces only"},
     {"phone-too-short", "/services/0/channels/0/value",
      "has 7 digits; a UK number starting with 0 has 8 to 11"},
     {"phone-international-prefix", "/services/0/channels/0/value",
@@ -379,6 +380,11 @@ void TestContentLoader::phoneNumberRule_data()
          {"+44116123", "+44 808 1000 900", "0808  1000 900", " 999", "999 ", "0808-1000-900", "99",
           "1234567", "0044 808 1000 900", "08081000900123", "18001 +44 101", ""})
         QTest::newRow(bad) << QString::fromLatin1(bad) << false << false;
+    // A pattern's $ also matches before a final line break: the number would be shown and
+    // dialled with one.
+    QTest::newRow("line break after") << QStringLiteral("0808 1000 900\n") << false << false;
+    QTest::newRow("international, line break after")
+        << QStringLiteral("+44 1372 847 161\n") << true << false;
     QTest::newRow("Ireland") << QStringLiteral("+44 1372 847 161") << true << true;
     QTest::newRow("international without spaces")
         << QStringLiteral("+441372847161") << true << false;

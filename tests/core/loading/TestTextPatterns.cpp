@@ -103,7 +103,7 @@ void TestTextPatterns::addTexts()
 void TestTextPatterns::idAgreesWithItsPattern()
 {
     QFETCH(QString, text);
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\z"));
     const bool quick = TextPatterns::isId(text);
     if (endsWithLineBreak(text))
         QVERIFY(!quick);
@@ -114,7 +114,7 @@ void TestTextPatterns::idAgreesWithItsPattern()
 void TestTextPatterns::digitGroupsAgreeWithTheirPattern()
 {
     QFETCH(QString, text);
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]+( [0-9]+)*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+( [0-9]+)*\\z"));
     const bool quick = TextPatterns::isDigitGroups(text);
     if (endsWithLineBreak(text))
         QVERIFY(!quick);
@@ -125,7 +125,7 @@ void TestTextPatterns::digitGroupsAgreeWithTheirPattern()
 void TestTextPatterns::minuteOfDayAgreesWithItsPattern()
 {
     QFETCH(QString, text);
-    static const QRegularExpression pattern(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])$"));
+    static const QRegularExpression pattern(QStringLiteral("^([01][0-9]|2[0-3]):([0-5][0-9])\\z"));
     const std::optional<int> quick = TextPatterns::minuteOfDay(text);
     const QRegularExpressionMatch match = pattern.match(text);
     if (endsWithLineBreak(text)) {
@@ -141,7 +141,7 @@ void TestTextPatterns::minuteOfDayAgreesWithItsPattern()
 void TestTextPatterns::isoDateAgreesWithItsPatternAndQDate()
 {
     QFETCH(QString, text);
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     const std::optional<QDate> quick = TextPatterns::isoDate(text);
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (endsWithLineBreak(text)) {

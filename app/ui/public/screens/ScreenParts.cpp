@@ -2,6 +2,7 @@
 #include "ui/public/screens/ScreenParts.h"
 
 #include "ui/widgets/BidiText.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QScroller>
 #include <QStyle>
@@ -11,7 +12,7 @@ namespace ScreenParts {
 
 QLabel *label(const QString &role, QWidget *parent, const QString &text)
 {
-    auto *result = new QLabel(parent);
+    auto *result = new WrappingLabel(parent); // measured once per font and width
     result->setTextFormat(Qt::PlainText);
     result->setWordWrap(true);
     result->setIndent(0); // style sheet padding would otherwise indent the text

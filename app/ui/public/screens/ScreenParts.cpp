@@ -44,7 +44,10 @@ void setText(QLabel *label, const QString &text)
     // A label with a text document (rich text, or one that takes focus) updates it only when it
     // is next laid out; a hidden one would keep the old words, and a restyle lays those out with
     // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning).
-    label->sizeHint();
+    // Asking any other label would style it now, before its maker has set the properties the
+    // style sheet looks at, and measure it in a font it may not keep.
+    if (label->textFormat() != Qt::PlainText || label->focusPolicy() != Qt::NoFocus)
+        label->sizeHint();
 }
 
 QScrollArea *scrollArea(QWidget *parent)

@@ -192,9 +192,12 @@ void OutcomeScreen::rebuildCards()
     ScreenParts::setText(m_closedText, notice);
     m_closedNotice->setVisible(!notice.isEmpty());
     const QList<ChannelAvailability> order = availability.inShowingOrder();
+    // Made inside the widget whose layout holds them: moved there later, each card and every
+    // label in it would be styled again.
+    QWidget *page = m_layout->parentWidget();
     for (int i = 0; i < order.size(); ++i) {
         if (i == 1) {
-            auto *others = ScreenParts::label(QStringLiteral("subheading"), m_body,
+            auto *others = ScreenParts::label(QStringLiteral("subheading"), page,
                                               tr("Other ways to get help"));
             others->setObjectName(QStringLiteral("alternativesHeading"));
             m_layout->addOther(others, true);
@@ -207,7 +210,7 @@ void OutcomeScreen::rebuildCards()
                 });
             if (codes) {
                 auto *caption =
-                    ScreenParts::label(QStringLiteral("small"), m_body, ChannelCard::scanCaption());
+                    ScreenParts::label(QStringLiteral("small"), page, ChannelCard::scanCaption());
                 caption->setObjectName(QStringLiteral("scanCaption"));
                 m_layout->addOther(caption, true);
                 caption->show();
@@ -217,7 +220,7 @@ void OutcomeScreen::rebuildCards()
         auto *card = new ChannelCard(
             order.at(i),
             i == 0 ? ChannelCard::Prominence::Primary : ChannelCard::Prominence::Alternative,
-            m_language, order.at(i).ref().service == order.at(0).ref().service, m_body);
+            m_language, order.at(i).ref().service == order.at(0).ref().service, page);
         card->applyScale(m_scale);
         if (i == 0)
             OutcomeLayout::addTo(m_layout->primaryColumn(), card);

@@ -2,6 +2,7 @@
 #include "ui/public/screens/ScreenParts.h"
 
 #include "ui/widgets/BidiText.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QScroller>
 #include <QStyle>
@@ -11,7 +12,7 @@ namespace ScreenParts {
 
 QLabel *label(const QString &role, QWidget *parent, const QString &text)
 {
-    auto *result = new QLabel(parent);
+    auto *result = new WrappingLabel(parent); // measured once per font and width
     result->setTextFormat(Qt::PlainText);
     result->setWordWrap(true);
     result->setIndent(0); // style sheet padding would otherwise indent the text
@@ -43,10 +44,12 @@ void setText(QLabel *label, const QString &text)
     label->setText(BidiText::paragraph(text, label->layoutDirection()));
     // A label with a text document (rich text, or one that takes focus) updates it only when it
     // is next laid out; a hidden one would keep the old words, and a restyle lays those out with
-    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning). A
-    // label's first words replace none: laying them out now, before the style sheet has given
-    // the label its font, would only cost the start a font nothing is drawn in.
-    if (hadWords)
+    // the new language's fonts (Gurmukhi under a Latin font list makes Qt print a warning).
+    // Asking any other label would style it now, before its maker has set the properties the
+    // style sheet looks at, and measure it in a font it may not keep. A label's first words
+    // replace none: laying them out now, before the style sheet has given the label its font,
+    // would only cost the start a font nothing is drawn in.
+    if (hadWords && (label->textFormat() != Qt::PlainText || label->focusPolicy() != Qt::NoFocus))
         label->sizeHint();
 }
 

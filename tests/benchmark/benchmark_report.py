@@ -18,17 +18,18 @@ import subprocess
 START_PHASES = [
     ("QApplication::QApplication(", "QApplication constructor"),
     ("ActiveContent::fromFile(", "content load + validation (built-in content)"),
-    ("KioskSession::KioskSession(", "building the kiosk window and its five screens"),
+    ("KioskSession::KioskSession(", "building the kiosk window and its first screen"),
     ("KioskSession::start(", "lockdown, then showing full screen"),
     ("QWidget::showFullScreen(", "showing full screen"),
     ("QApplication::exec(", "event loop up to the first paint"),
     # Inside the rows above:
-    ("KioskWindow::applyScale(", "style sheet for the window's scale (once, at the size it "
-     "shows at; was twice: default size, then full screen)"),
+    ("QWidget::setStyleSheet(", "setting the kiosk style sheet (before the window has children, "
+     "so nothing is styled twice; each widget is styled as it is built, inside the rows above)"),
     ("QWidget::setWindowFlags(", "frameless/on-top window flags set on the finished window "
      "(re-polishes every widget; none now: the window is built with them)"),
-    ("OutcomeScreen::OutcomeScreen(", "outcome screen built at start, hidden"),
-    ("PrivacyScreen::PrivacyScreen(", "privacy screen built at start, hidden"),
+    ("WelcomeScreen::WelcomeScreen(", "building the welcome screen (the other screens and the "
+     "language list: on first use)"),
+    ("EmergencyStrip::EmergencyStrip(", "building the emergency strip"),
 ]
 TOP_LEVEL_PHASES = 6  # the first rows split the run; the rest are inside them
 CONTENT_FUNCTIONS = [

@@ -77,10 +77,10 @@ field() { sed -n "s/^$1: //p" "$out/control/control"; }
 depends=$(field Depends)
 echo "Depends: $depends"
 # From dpkg-shlibdeps (the libraries the binary links), and those it cannot see: the kiosk
-# service's programs, the postinst's systemd-sysusers (which makes the kiosk account) and the
-# fonts every shipped language needs.
+# service's programs, the postinst's systemd-sysusers (which makes the kiosk account), the
+# fonts every shipped language needs and eSpeak NG, loaded on demand.
 for package in libqt6widgets6 libqt6gui6 libqt6core6 libqt6printsupport6 libqrencode4 libsodium23 libc6 \
-    qt6-wayland cage xwayland systemd-standalone-sysusers fonts-noto-core fonts-dejavu-core; do
+    libespeak-ng1 qt6-wayland cage xwayland systemd-standalone-sysusers fonts-noto-core fonts-dejavu-core; do
     echo "$depends" | grep -Eq "(^|, )$package( |,|$)" || fail "Depends lacks $package"
 done
 changelog_version=$(gzip -dc "$out/root/usr/share/doc/signpost/changelog.gz" |

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/speech/EspeakEngine.h"
 
-#include <espeak-ng/espeak_ng.h>
+#include "ui/speech/EspeakLibrary.h"
 
 #include <QMutexLocker>
 
@@ -13,9 +13,11 @@
 // of those, and Signpost needs none (it takes the samples in memory and plays them itself). The
 // executable's own definition of the one function libespeak-ng calls for that wins over
 // libpcaudio's (the dynamic linker looks in the executable first), so no device is ever made.
-// TestEspeakEngine checks that libespeak-ng sees this one. The no-trace tests alone would not
-// catch its loss: libpulse then makes $XDG_RUNTIME_DIR/pulse and tries unix sockets, both of
-// which their rules allow (tried: notrace_kiosk_visits_speech passed without this function).
+// The executable exports it (app/ui/CMakeLists.txt), as libespeak-ng is loaded only on demand
+// (EspeakLibrary). TestEspeakEngine checks that libespeak-ng sees this one. The no-trace tests
+// alone would not catch its loss: libpulse then makes $XDG_RUNTIME_DIR/pulse and tries unix
+// sockets, both of which their rules allow (tried: notrace_kiosk_visits_speech passed without this
+// function).
 extern "C" struct audio_object *create_audio_device_object(const char *, const char *, const char *)
 {
     return nullptr;
@@ -66,17 +68,22 @@ bool EspeakEngine::startLocked()
 {
     if (m_started || m_failed)
         return m_started;
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT context = nullptr;
-    if (espeak_ng_Initialize(&context) != ENS_OK ||
-        espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr) != ENS_OK) {
-        // eSpeak would print the context; nothing is printed here (see PublicMessageGate).
-        espeak_ng_ClearErrorContext(&context);
+    m_espeak = EspeakLibrary::load();
+    if (!m_espeak) {
         m_failed = true;
         return false;
     }
-    espeak_SetSynthCallback(&receive);
-    m_sampleRate = espeak_ng_GetSampleRate();
+    m_espeak->initializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    if (m_espeak->initialize(&context) != ENS_OK ||
+        m_espeak->initializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr) != ENS_OK) {
+        // eSpeak would print the context; nothing is printed here (see PublicMessageGate).
+        m_espeak->clearErrorContext(&context);
+        m_failed = true;
+        return false;
+    }
+    m_espeak->setSynthCallback(&receive);
+    m_sampleRate = m_espeak->getSampleRate();
     m_started = true;
     return true;
 }
@@ -91,11 +98,11 @@ bool EspeakEngine::selectVoiceLocked(const QString &language)
     espeak_VOICE wanted;
     std::memset(&wanted, 0, sizeof wanted);
     wanted.languages = name.constData();
-    if (espeak_SetVoiceByProperties(&wanted) != EE_OK)
+    if (m_espeak->setVoiceByProperties(&wanted) != EE_OK)
         return false;
     // eSpeak falls back to a near voice when there is none for the language; that would read
     // Welsh with an English voice, so only a voice whose own language is this one counts.
-    const espeak_VOICE *voice = espeak_GetCurrentVoice();
+    const espeak_VOICE *voice = m_espeak->getCurrentVoice();
     const QByteArray chosen = voice && voice->languages ? QByteArray(voice->languages + 1) : "";
     const QByteArray code = language.toLatin1();
     if (chosen != name && chosen != code && !chosen.startsWith(code + '-')) {
@@ -127,11 +134,12 @@ bool EspeakEngine::synthesize(const Utterance &utterance, int wordsPerMinute, co
     const QMutexLocker lock(&m_mutex);
     if (!selectVoiceLocked(utterance.language))
         return false;
-    espeak_SetParameter(espeakRATE, wordsPerMinute, 0);
+    m_espeak->setParameter(espeakRATE, wordsPerMinute, 0);
     const QByteArray text = utterance.text.toUtf8();
     currentOutput = &output;
-    const espeak_ERROR error = espeak_Synth(text.constData(), size_t(text.size() + 1), 0,
-                                            POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+    const espeak_ERROR error =
+        m_espeak->synth(text.constData(), size_t(text.size() + 1), 0, POS_CHARACTER, 0,
+                        espeakCHARS_UTF8, nullptr, nullptr);
     currentOutput = nullptr;
     return error == EE_OK;
 }

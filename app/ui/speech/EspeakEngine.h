@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class EspeakLibrary;
+
 // eSpeak NG inside Signpost: words in, 16-bit mono sound out, in memory only (no daemon, no
 // file, no sound server). Offline, and it has a voice for every language Signpost offers
 // (English, Welsh, Polish, Romanian, Urdu, Punjabi, Arabic). eSpeak keeps global state, so there
@@ -42,5 +44,6 @@ private:
     bool m_started = false;
     bool m_failed = false;
     int m_sampleRate = 0;
-    QString m_voice; // the language whose voice is selected
+    const EspeakLibrary *m_espeak = nullptr; // loaded by the first start()
+    QString m_voice;                         // the language whose voice is selected
 };

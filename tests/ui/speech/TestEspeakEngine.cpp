@@ -13,12 +13,35 @@ class TestEspeakEngine : public QObject
 {
     Q_OBJECT
 private slots:
+    void theLibraryIsLoadedOnlyWhenSpeechIsFirstNeeded();
     void everyLanguageHasItsOwnVoice_data();
     void everyLanguageHasItsOwnVoice();
     void aLanguageWithoutAVoiceIsNotSpoken();
     void stoppingEndsTheUtteranceAtOnce();
     void eSpeakMakesNoAudioDeviceOfItsOwn();
 };
+
+namespace {
+
+bool isLoaded(const char *library)
+{
+    void *handle = dlopen(library, RTLD_NOW | RTLD_NOLOAD);
+    if (handle)
+        dlclose(handle);
+    return handle != nullptr;
+}
+
+} // namespace
+
+// Runs first (QtTest runs slots in order): a program that never speaks has neither eSpeak nor,
+// through it, PulseAudio's client in its memory.
+void TestEspeakEngine::theLibraryIsLoadedOnlyWhenSpeechIsFirstNeeded()
+{
+    QVERIFY(!isLoaded("libespeak-ng.so.1"));
+    QVERIFY(!isLoaded("libpulse.so.0"));
+    QVERIFY(EspeakEngine::instance().start());
+    QVERIFY(isLoaded("libespeak-ng.so.1"));
+}
 
 void TestEspeakEngine::everyLanguageHasItsOwnVoice_data()
 {

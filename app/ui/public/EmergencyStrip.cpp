@@ -4,6 +4,7 @@
 #include "core/content/ChannelText.h"
 #include "ui/public/Theme.h"
 #include "ui/widgets/BidiText.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +12,7 @@
 
 EmergencyStrip::EmergencyStrip(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
+    , m_label(new WrappingLabel(this)) // measured once per width, not at each layout's question
 {
     setObjectName(QStringLiteral("emergencyStrip"));
     m_label->setObjectName(QStringLiteral("emergencyText"));

@@ -9,22 +9,24 @@ bool WrappingLabel::Inputs::operator==(const Inputs &other) const
 {
     return maximumWidth == other.maximumWidth && margin == other.margin && indent == other.indent &&
            frameWidth == other.frameWidth && alignment == other.alignment &&
-           wordWrap == other.wordWrap && contents == other.contents && minimum == other.minimum &&
-           text == other.text && font == other.font;
+           wordWrap == other.wordWrap && format == other.format && focus == other.focus &&
+           interaction == other.interaction && contents == other.contents &&
+           minimum == other.minimum && text == other.text && font == other.font;
 }
 
 bool WrappingLabel::measuredByQLabel() const
 {
-    // QLabel's own reasons for a text document, and mnemonics for a buddy.
-    return textFormat() != Qt::PlainText || focusPolicy() != Qt::NoFocus ||
-           (textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard)) ||
-           buddy();
+    // Mnemonics draw differently with a buddy. A label with a text document (rich text, focus or
+    // selection) is cached too: QLabel gives its document back its old width after each
+    // measurement, so an answer not asked again changes nothing it paints.
+    return buddy() != nullptr;
 }
 
 WrappingLabel::Inputs WrappingLabel::inputs() const
 {
-    return {text(),   font(),   contentsMargins(), minimumSize(), maximumWidth(),
-            margin(), indent(), frameWidth(),      alignment(),   wordWrap()};
+    return {text(),       font(),        contentsMargins(),     minimumSize(), maximumWidth(),
+            margin(),     indent(),      frameWidth(),          alignment(),   wordWrap(),
+            textFormat(), focusPolicy(), textInteractionFlags()};
 }
 
 WrappingLabel::Measures &WrappingLabel::measures() const

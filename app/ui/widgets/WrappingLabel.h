@@ -5,11 +5,11 @@
 #include <QLabel>
 #include <QMargins>
 
-// A word-wrapped plain-text label that measures its words once per font and width. QLabel lays
+// A word-wrapped label that measures its words once per font and width. QLabel lays
 // its text out again (shaping every word) at each size question, and nested layouts ask the same
 // question many times while a screen is built and restyled: about a third of an outcome's CPU.
-// Answers are QLabel's own, kept while nothing they depend on changes. A label that has a text
-// document (rich text, selectable, or taking focus) is measured by QLabel every time.
+// Answers are QLabel's own, kept while nothing they depend on changes (a label with a buddy is
+// measured by QLabel every time).
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     int heightForWidth(int width) const override;
 
 private:
-    // Everything QLabel's measurement of plain text depends on.
+    // Everything QLabel's measurement depends on.
     struct Inputs
     {
         QString text;
@@ -34,6 +34,9 @@ private:
         int frameWidth = 0;
         Qt::Alignment alignment;
         bool wordWrap = false;
+        Qt::TextFormat format = Qt::PlainText;
+        Qt::FocusPolicy focus = Qt::NoFocus; // with the two below: whether QLabel uses a document
+        Qt::TextInteractionFlags interaction;
 
         bool operator==(const Inputs &other) const;
     };

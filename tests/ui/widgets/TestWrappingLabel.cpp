@@ -4,7 +4,8 @@
 #include <QTest>
 
 // WrappingLabel keeps QLabel's own answers: the same sizes as a plain QLabel with the same words,
-// font and margins, however often it is asked and whatever changed in between.
+// font and margins, however often it is asked and whatever changed in between, and the same
+// pixels. Labels with a text document (rich text, or taking focus) too.
 class TestWrappingLabel : public QObject
 {
     Q_OBJECT
@@ -15,23 +16,34 @@ private slots:
 
 void TestWrappingLabel::measuresAsQLabelDoes_data()
 {
+    QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("change");
-    for (const char *change : {"none", "text", "font", "margins", "minimum width", "back"})
-        QTest::newRow(change) << QString::fromLatin1(change);
+    for (const char *kind : {"plain", "rich", "focus"}) {
+        for (const char *change : {"none", "text", "font", "margins", "minimum width", "back"})
+            QTest::addRow("%s, %s", kind, change)
+                << QString::fromLatin1(kind) << QString::fromLatin1(change);
+    }
 }
 
 void TestWrappingLabel::measuresAsQLabelDoes()
 {
+    QFETCH(QString, kind);
     QFETCH(QString, change);
     QLabel plain;
     WrappingLabel cached;
     const QList<QLabel *> both{&plain, &cached};
+    const bool rich = kind == QLatin1String("rich");
     for (QLabel *label : both) {
-        label->setTextFormat(Qt::PlainText);
+        label->setTextFormat(rich ? Qt::RichText : Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
-        label->setText(QStringLiteral("What you say stays confidential, unless you ask them to "
-                                      "talk to someone for you, or you are in real danger."));
+        if (kind == QLatin1String("focus"))
+            label->setFocusPolicy(Qt::ClickFocus); // as a screen's heading
+        label->setText(rich ? QStringLiteral("<b>Is someone in danger now?</b> Call <b>999</b>. "
+                                             "Text relay: <b>18000</b>. BSL: <b>999 BSL</b>.")
+                            : QStringLiteral("What you say stays confidential, unless you ask "
+                                             "them to talk to someone for you, or you are in "
+                                             "real danger."));
     }
     const QList<int> widths{68, 195, 241, 377, 822, 850, 2000};
     const auto sameAnswers = [&] {
@@ -41,6 +53,10 @@ void TestWrappingLabel::measuresAsQLabelDoes()
             for (const int width : widths)
                 QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
         }
+        // Painted at a width asked about before: a document's layout is QLabel's own.
+        for (QLabel *label : both)
+            label->resize(377, plain.heightForWidth(377));
+        QCOMPARE(cached.grab().toImage(), plain.grab().toImage());
     };
     sameAnswers();
     QFont larger = plain.font();

@@ -260,6 +260,10 @@ void SpeechController::visitForgotten()
     m_player->stop();
     m_player->setVolume(m_settings.volume); // a visitor's + and - last their visit only
     m_shownKey.clear();
+    // The welcome's answer buttons outlive the visit: a control this visitor touched once must
+    // not choose at the next visitor's first touch.
+    m_armed.clear();
+    m_swallowRelease = false;
     setOn(m_settings.mode == SpeechSettings::Mode::Always);
 }
 

@@ -3,13 +3,14 @@
 
 #include "ui/public/Theme.h"
 #include "ui/public/screens/ScreenParts.h"
+#include "ui/widgets/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 
 WrappingButton::WrappingButton(const QString &text, QWidget *parent)
     : QPushButton(parent)
-    , m_label(new QLabel(this))
+    , m_label(new WrappingLabel(this)) // measured once per width: layouts ask again and again
 {
     setAutoDefault(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -54,6 +54,8 @@ private slots:
     void whatIsReadIsWhatIsShown();
     void oneTapReadsATapOnTheSameControlChooses();
     void leaveActsOnTheFirstTap();
+    void aTouchBeforeAnExitDoesNotChooseAfterIt_data();
+    void aTouchBeforeAnExitDoesNotChooseAfterIt();
     void noSoundDeviceMeansSilentNotBroken();
     void staffAreToldWhatCannotBeHeard();
     void theLanguageListIsReadEachInItsOwnVoice();
@@ -358,6 +360,39 @@ void TestSpeechController::leaveActsOnTheFirstTap()
     QCOMPARE(m_window->visit()->screen(), VisitModel::Screen::Welcome);
     QVERIFY(!m_speech->isOn());
     QTRY_VERIFY(!m_speech->player()->isSpeaking());
+}
+
+void TestSpeechController::aTouchBeforeAnExitDoesNotChooseAfterIt_data()
+{
+    QTest::addColumn<bool>("byKeyboard");
+    QTest::newRow("Leave") << false;
+    QTest::newRow("Shift x3") << true;
+}
+
+void TestSpeechController::aTouchBeforeAnExitDoesNotChooseAfterIt()
+{
+    QFETCH(bool, byKeyboard);
+    makeWindow(SpeechSettings::Mode::Always); // on for the next visitor too
+    AnswerButton *first = m_window->welcomeScreen()->answers()->buttons().constFirst();
+    tap(first); // read: a second touch would choose it
+    QCOMPARE(m_window->visit()->screen(), VisitModel::Screen::Welcome);
+    if (byKeyboard) {
+        for (int i = 0; i < 3; ++i) {
+            m_now += 400;
+            press(Qt::Key_Shift);
+        }
+    } else {
+        tap(m_window->header()->leaveButton());
+    }
+    QVERIFY(m_speech->isOn());
+    // The same button, kept for the next visitor: their first touch reads it, the second chooses.
+    QCOMPARE(m_window->welcomeScreen()->answers()->buttons().constFirst(), first);
+    tap(first);
+    QCOMPARE(m_window->visit()->screen(), VisitModel::Screen::Welcome);
+    QCOMPARE(m_speech->lastSaid(),
+             WidgetSpeech::of(first, *m_window->visit(), m_window->clock().now()));
+    tap(first);
+    QCOMPARE(m_window->visit()->screen(), VisitModel::Screen::Question);
 }
 
 void TestSpeechController::noSoundDeviceMeansSilentNotBroken()

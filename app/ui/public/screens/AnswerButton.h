@@ -12,4 +12,15 @@ public:
     explicit AnswerButton(const QString &text, QWidget *parent = nullptr);
 
     QString answerText() const { return wrappedText(); }
+    // A press not yet released: QAbstractButton would go on tracking it, a new button would not.
+    bool isHeld() const { return m_held; }
+    // Kept for the next visitor: nothing of the last one's touch, keys or focus stays on it.
+    void forgetVisitor();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    bool m_held = false;
 };

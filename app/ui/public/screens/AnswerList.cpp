@@ -16,7 +16,15 @@ AnswerList::AnswerList(QWidget *parent)
 
 void AnswerList::showAnswers(const QList<Answer> &answers, const QString &language)
 {
+    if (canReuse(answers, language)) {
+        // The same words again (the welcome after every quick exit): the buttons stay, styled
+        // and laid out; only what a visitor may have left on them goes.
+        for (AnswerButton *button : std::as_const(m_buttons))
+            button->forgetVisitor();
+        return;
+    }
     clear();
+    m_language = language;
     for (int i = 0; i < answers.size(); ++i) {
         auto *button = new AnswerButton(answers.at(i).text.text(language), this);
         button->setObjectName(QStringLiteral("answerButton"));
@@ -27,6 +35,20 @@ void AnswerList::showAnswers(const QList<Answer> &answers, const QString &langua
         button->show(); // now, not from the event loop: the screen is complete at once
         m_buttons << button;
     }
+}
+
+bool AnswerList::canReuse(const QList<Answer> &answers, const QString &language) const
+{
+    // Another language is built anew: its fonts and direction are the new buttons' from the start.
+    if (m_buttons.isEmpty() || language != m_language || answers.size() != m_buttons.size())
+        return false;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const AnswerButton *button = m_buttons.at(i);
+        // A finger still on a button: a new one has no press to finish.
+        if (button->isHeld() || button->answerText() != answers.at(i).text.text(language))
+            return false;
+    }
+    return true;
 }
 
 void AnswerList::clear()
@@ -41,6 +63,7 @@ void AnswerList::clear()
         button->deleteLater();
     }
     m_buttons.clear();
+    m_language.clear();
 }
 
 void AnswerList::setCompact(bool compact)

@@ -15,6 +15,8 @@ class AnswerList : public QWidget
 public:
     explicit AnswerList(QWidget *parent = nullptr);
 
+    // The same words in the same language as on show keep their buttons (reset for a new
+    // visitor); anything else builds them anew.
     void showAnswers(const QList<Answer> &answers, const QString &language);
     void clear();
     QList<AnswerButton *> buttons() const { return m_buttons; }
@@ -27,8 +29,11 @@ signals:
     void answerChosen(int index);
 
 private:
+    bool canReuse(const QList<Answer> &answers, const QString &language) const;
+
     QVBoxLayout *m_layout;
     QList<AnswerButton *> m_buttons;
+    QString m_language; // of the buttons' words
     double m_scale = 1.0;
     bool m_compact = false;
 };

@@ -187,6 +187,9 @@ void OutcomeScreen::refreshAvailability()
 void OutcomeScreen::rebuildCards()
 {
     removeCards();
+    // The outcome's own type before the cards are made: made in the denser one, they would all
+    // be styled again by fitToScreen() for an outcome that fits without it.
+    setDense(false);
     const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
     const QString notice = availability.closedNotice(m_language);
     ScreenParts::setText(m_closedText, notice);
@@ -195,6 +198,10 @@ void OutcomeScreen::rebuildCards()
     // Made inside the widget whose layout holds them: moved there later, each card and every
     // label in it would be styled again.
     QWidget *page = m_layout->parentWidget();
+    // Side by side, the columns share the page equally unless one's words need more.
+    const int cardWidth = m_layout->shape() == OutcomeLayout::Shape::TwoColumns
+                              ? (page->width() - m_layout->spacing()) / 2
+                              : page->width();
     for (int i = 0; i < order.size(); ++i) {
         if (i == 1) {
             auto *others = ScreenParts::label(QStringLiteral("subheading"), page,
@@ -222,6 +229,10 @@ void OutcomeScreen::rebuildCards()
             i == 0 ? ChannelCard::Prominence::Primary : ChannelCard::Prominence::Alternative,
             m_language, order.at(i).ref().service == order.at(0).ref().service, page);
         card->applyScale(m_scale);
+        // Showing lays the card out: at the width its column will most likely have, not at a
+        // new widget's, which would only be laid out again (each label's words measured twice).
+        if (cardWidth > 0)
+            card->resize(cardWidth, card->height());
         if (i == 0)
             OutcomeLayout::addTo(m_layout->primaryColumn(), card);
         else
@@ -305,10 +316,20 @@ void OutcomeScreen::setDense(bool dense)
     m_dense = dense;
     m_layout->setDense(dense);
     setProperty("dense", dense);
-    // The rules name this screen as an ancestor: every widget under it is styled again.
+    // The rules name this screen as an ancestor: every widget under it is styled again, but for
+    // removed cards waiting to be deleted.
+    const auto leaving = [this](const QWidget *widget) {
+        for (; widget && widget != this; widget = widget->parentWidget()) {
+            if (m_leaving.contains(widget))
+                return true;
+        }
+        return false;
+    };
     QStyle *style = this->style();
     const QList<QWidget *> widgets = findChildren<QWidget *>();
     for (QWidget *widget : QList<QWidget *>{this} + widgets) {
+        if (leaving(widget))
+            continue;
         style->unpolish(widget);
         style->polish(widget);
     }
@@ -317,10 +338,12 @@ void OutcomeScreen::setDense(bool dense)
 void OutcomeScreen::removeCards()
 {
     m_layout->removeOthers();
+    m_leaving.removeAll(nullptr); // deleted since
     for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
         widget->hide();
         m_layout->primaryColumn()->removeWidget(widget);
         widget->deleteLater();
+        m_leaving << widget;
     }
     m_cards.clear();
     m_cardHeadings.clear();

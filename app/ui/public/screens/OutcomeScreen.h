@@ -6,6 +6,7 @@
 #include "ui/public/screens/PublicScreen.h"
 
 #include <QLabel>
+#include <QPointer>
 #include <QTimer>
 
 class CenteredColumn;
@@ -100,6 +101,8 @@ private:
     OutcomeLayout *m_layout;
     QList<ChannelCard *> m_cards;
     QList<QWidget *> m_cardHeadings;
+    // Removed cards and headings until their deferred deletion: never styled again.
+    QList<QPointer<QWidget>> m_leaving;
     NavigationBar *m_navigation;
     MoreBelowCue *m_moreBelow;
     QTimer *m_minuteTimer;

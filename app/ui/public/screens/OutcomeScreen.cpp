@@ -187,9 +187,6 @@ void OutcomeScreen::refreshAvailability()
 void OutcomeScreen::rebuildCards()
 {
     removeCards();
-    // The outcome's own type before the cards are made: made in the denser one, they would all
-    // be styled again by fitToScreen() for an outcome that fits without it.
-    setDense(false);
     const OutcomeAvailability availability(*m_content, m_outcome, m_clock.now());
     const QString notice = availability.closedNotice(m_language);
     ScreenParts::setText(m_closedText, notice);
@@ -316,20 +313,10 @@ void OutcomeScreen::setDense(bool dense)
     m_dense = dense;
     m_layout->setDense(dense);
     setProperty("dense", dense);
-    // The rules name this screen as an ancestor: every widget under it is styled again, but for
-    // removed cards waiting to be deleted.
-    const auto leaving = [this](const QWidget *widget) {
-        for (; widget && widget != this; widget = widget->parentWidget()) {
-            if (m_leaving.contains(widget))
-                return true;
-        }
-        return false;
-    };
+    // The rules name this screen as an ancestor: every widget under it is styled again.
     QStyle *style = this->style();
     const QList<QWidget *> widgets = findChildren<QWidget *>();
     for (QWidget *widget : QList<QWidget *>{this} + widgets) {
-        if (leaving(widget))
-            continue;
         style->unpolish(widget);
         style->polish(widget);
     }
@@ -338,12 +325,10 @@ void OutcomeScreen::setDense(bool dense)
 void OutcomeScreen::removeCards()
 {
     m_layout->removeOthers();
-    m_leaving.removeAll(nullptr); // deleted since
     for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
         widget->hide();
         m_layout->primaryColumn()->removeWidget(widget);
         widget->deleteLater();
-        m_leaving << widget;
     }
     m_cards.clear();
     m_cardHeadings.clear();

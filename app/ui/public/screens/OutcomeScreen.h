@@ -6,7 +6,6 @@
 #include "ui/public/screens/PublicScreen.h"
 
 #include <QLabel>
-#include <QPointer>
 #include <QTimer>
 
 class CenteredColumn;
@@ -101,8 +100,6 @@ private:
     OutcomeLayout *m_layout;
     QList<ChannelCard *> m_cards;
     QList<QWidget *> m_cardHeadings;
-    // Removed cards and headings until their deferred deletion: never styled again.
-    QList<QPointer<QWidget>> m_leaving;
     NavigationBar *m_navigation;
     MoreBelowCue *m_moreBelow;
     QTimer *m_minuteTimer;

@@ -85,7 +85,15 @@ int WrappingLabel::heightForWidth(int width) const
         if (known.width[i] == width)
             return known.height[i];
     }
+    // QLabel's minimum size hint has the height of the words laid out at an unlimited width (no
+    // line broken but at line breaks of their own); a narrower width that gives the same height
+    // broke no line either (a broken line adds one), and neither does any wider one.
+    if (known.hintsKnown && known.unbrokenFrom >= 0 && width >= known.unbrokenFrom)
+        return known.minimumSizeHint.height();
     const int height = QLabel::heightForWidth(width);
+    if (known.hintsKnown && height == known.minimumSizeHint.height() &&
+        (known.unbrokenFrom < 0 || width < known.unbrokenFrom))
+        known.unbrokenFrom = width;
     int slot = known.known;
     if (known.known < Measures::widths) {
         ++known.known;

@@ -53,6 +53,9 @@ private:
         int height[widths] = {};
         int known = 0;  // entries of width/height in use
         int oldest = 0; // the entry replaced next when all are in use
+        // The narrowest width measured at which the words took one line each (no line broken):
+        // at any wider one they are laid out the same, so their height is known.
+        int unbrokenFrom = -1;
     };
 
     bool measuredByQLabel() const;

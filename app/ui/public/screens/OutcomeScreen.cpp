@@ -195,6 +195,10 @@ void OutcomeScreen::rebuildCards()
     // Made inside the widget whose layout holds them: moved there later, each card and every
     // label in it would be styled again.
     QWidget *page = m_layout->parentWidget();
+    // Side by side, the columns share the page equally unless one's words need more.
+    const int cardWidth = m_layout->shape() == OutcomeLayout::Shape::TwoColumns
+                              ? (page->width() - m_layout->spacing()) / 2
+                              : page->width();
     for (int i = 0; i < order.size(); ++i) {
         if (i == 1) {
             auto *others = ScreenParts::label(QStringLiteral("subheading"), page,
@@ -222,6 +226,10 @@ void OutcomeScreen::rebuildCards()
             i == 0 ? ChannelCard::Prominence::Primary : ChannelCard::Prominence::Alternative,
             m_language, order.at(i).ref().service == order.at(0).ref().service, page);
         card->applyScale(m_scale);
+        // Showing lays the card out: at the width its column will most likely have, not at a
+        // new widget's, which would only be laid out again (each label's words measured twice).
+        if (cardWidth > 0)
+            card->resize(cardWidth, card->height());
         if (i == 0)
             OutcomeLayout::addTo(m_layout->primaryColumn(), card);
         else

@@ -91,6 +91,8 @@ private slots:
     void offersTheEnabledLanguagesTheContentHas();
     void switchingChangesEverythingAtOnce_data();
     void switchingChangesEverythingAtOnce();
+    void aScreenBuiltBeforeASwitchShowsTheNewLanguage_data();
+    void aScreenBuiltBeforeASwitchShowsTheNewLanguage();
     void rightToLeftMirrorsButNumbersReadLeftToRight_data();
     void rightToLeftMirrorsButNumbersReadLeftToRight();
     void fontsCoverEveryScript_data();
@@ -290,6 +292,62 @@ void TestLanguages::switchingChangesEverythingAtOnce()
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     QCOMPARE(window->layoutDirection(),
              LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight);
+}
+
+void TestLanguages::aScreenBuiltBeforeASwitchShowsTheNewLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("place");
+    for (const char *language : {"ar", "pa", "cy"}) {
+        for (const char *place : {"myself-age", "privacy", "danger-999"})
+            QTest::addRow("%s, %s", language, place)
+                << QString::fromLatin1(language) << QString::fromLatin1(place);
+    }
+}
+
+// A screen hidden during a language switch catches up when it is next shown: the same words,
+// direction, layout and screen reader names as in a visit that started in the language.
+void TestLanguages::aScreenBuiltBeforeASwitchShowsTheNewLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, place);
+    const auto follow = [&place](KioskWindow &window) {
+        VisitModel *visit = window.visit();
+        if (place == QLatin1String("privacy")) {
+            visit->showPrivacy();
+        } else {
+            const auto route = PathwayRoutes::firstTo(visit->content(), place);
+            QVERIFY(route);
+            for (const int answer : route->answers)
+                visit->choose(answer);
+        }
+        PublicScreenWalk::settle();
+    };
+    auto switched = makeWindow();
+    goTo(*switched, place); // built, in English
+    goTo(*switched, QStringLiteral("welcome"));
+    switched->visit()->setLanguage(language);
+    PublicScreenWalk::settle();
+    follow(*switched);
+    auto started = makeWindow();
+    started->setStartLanguage(language);
+    goTo(*started, QStringLiteral("welcome"));
+    follow(*started);
+
+    QCOMPARE(switched->visit()->screen(), started->visit()->screen());
+    QCOMPARE(textsOnScreen(*switched), textsOnScreen(*started));
+    QWidget *screen = switched->currentScreen();
+    QCOMPARE(screen->layoutDirection(), started->currentScreen()->layoutDirection());
+    QCOMPARE(screen->layoutDirection(),
+             LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight);
+    const QList<QWidget *> order = switched->focusOrder();
+    const QList<QWidget *> expected = started->focusOrder();
+    QCOMPARE(order.size(), expected.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QCOMPARE(order.at(i)->accessibleName(), expected.at(i)->accessibleName());
+        QCOMPARE(order.at(i)->geometry(), expected.at(i)->geometry());
+    }
+    QCOMPARE(switched->grab().toImage(), started->grab().toImage());
 }
 
 void TestLanguages::rightToLeftMirrorsButNumbersReadLeftToRight_data()

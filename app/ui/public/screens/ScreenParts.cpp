@@ -2,6 +2,7 @@
 #include "ui/public/screens/ScreenParts.h"
 
 #include "ui/widgets/BidiText.h"
+#include "ui/widgets/LazyScrollArea.h"
 #include "ui/widgets/WrappingLabel.h"
 
 #include <QScroller>
@@ -55,7 +56,7 @@ void setText(QLabel *label, const QString &text)
 
 QScrollArea *scrollArea(QWidget *parent)
 {
-    auto *area = new QScrollArea(parent);
+    auto *area = new LazyScrollArea(parent); // a hidden screen's page is measured when shown
     area->setWidgetResizable(true);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setFrameShape(QFrame::NoFrame);

@@ -25,8 +25,10 @@ const EspeakLibrary *EspeakLibrary::load()
         if (!handle)
             return nullptr;
         static EspeakLibrary loaded;
-        if (!loaded.resolveAll(handle))
+        if (!loaded.resolveAll(handle)) {
+            dlclose(handle); // an eSpeak too old for Signpost: nothing of it stays loaded
             return nullptr;
+        }
         return &loaded;
     }();
     return library;

@@ -268,6 +268,7 @@ bool KioskWindow::applyLanguage(const QString &language)
     if (language == m_language)
         return false;
     m_language = language;
+    m_screens->dropWordsNotIn(language);
     // No message when a translation is missing: that would say which language a visitor chose.
     QCoreApplication::removeTranslator(m_translator);
     if (language != QLatin1String("en") &&

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/public/PublicScreenStack.h"
 
+#include "ui/public/screens/AnswerList.h"
 #include "ui/public/screens/AttractScreen.h"
 #include "ui/public/screens/OutcomeScreen.h"
 #include "ui/public/screens/PrivacyScreen.h"
@@ -139,6 +140,16 @@ void PublicScreenStack::clear()
 {
     for (PublicScreen *screen : builtScreens())
         screen->clear(); // one not built yet holds nothing
+}
+
+void PublicScreenStack::dropWordsNotIn(const QString &language)
+{
+    if (isBuilt(VisitModel::Screen::Welcome))
+        welcome()->answers()->dropIfNotIn(language);
+    if (isBuilt(VisitModel::Screen::Question))
+        question()->answers()->dropIfNotIn(language);
+    if (isBuilt(VisitModel::Screen::Outcome))
+        outcome()->dropCardsNotIn(language);
 }
 
 void PublicScreenStack::retranslate()

@@ -53,6 +53,10 @@ public:
     QWidget *heading(VisitModel::Screen screen);
 
     void clear(); // forgets what the screens showed
+    // Before the window is restyled for `language`: drops what was built only for another
+    // language (answer buttons, the outcome's cards), which would otherwise be styled again just to
+    // be replaced.
+    void dropWordsNotIn(const QString &language);
     void retranslate();
     void applyScale(double scale);
 

@@ -5,6 +5,7 @@
 #include "ui/public/KioskHeader.h"
 #include "ui/public/LanguagePicker.h"
 #include "ui/public/LeaveButton.h"
+#include "ui/public/screens/AnswerButton.h"
 #include "ui/public/screens/AnswerList.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/OutcomeScreen.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QPointer>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTest>
@@ -93,6 +95,8 @@ private slots:
     void switchingChangesEverythingAtOnce();
     void aScreenBuiltBeforeASwitchShowsTheNewLanguage_data();
     void aScreenBuiltBeforeASwitchShowsTheNewLanguage();
+    void aSwitchShowsTheScreenAsAVisitInTheLanguage_data();
+    void aSwitchShowsTheScreenAsAVisitInTheLanguage();
     void rightToLeftMirrorsButNumbersReadLeftToRight_data();
     void rightToLeftMirrorsButNumbersReadLeftToRight();
     void fontsCoverEveryScript_data();
@@ -340,6 +344,58 @@ void TestLanguages::aScreenBuiltBeforeASwitchShowsTheNewLanguage()
     QCOMPARE(screen->layoutDirection(), started->currentScreen()->layoutDirection());
     QCOMPARE(screen->layoutDirection(),
              LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight);
+    const QList<QWidget *> order = switched->focusOrder();
+    const QList<QWidget *> expected = started->focusOrder();
+    QCOMPARE(order.size(), expected.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QCOMPARE(order.at(i)->accessibleName(), expected.at(i)->accessibleName());
+        QCOMPARE(order.at(i)->geometry(), expected.at(i)->geometry());
+    }
+    QCOMPARE(switched->grab().toImage(), started->grab().toImage());
+}
+
+void TestLanguages::aSwitchShowsTheScreenAsAVisitInTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("place");
+    for (const char *language : {"ar", "pa", "cy"}) {
+        for (const char *place : {"welcome", "myself-age", "myself-stop-it-now", "danger-999"})
+            QTest::addRow("%s, %s", language, place)
+                << QString::fromLatin1(language) << QString::fromLatin1(place);
+    }
+}
+
+// The language changed on a screen with answers or an outcome's cards: those in the old language
+// are dropped at once (not restyled first, then replaced from the event loop), and the screen is
+// shown as in a visit that started in the language.
+void TestLanguages::aSwitchShowsTheScreenAsAVisitInTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, place);
+    auto switched = makeWindow();
+    goTo(*switched, place);
+    QList<QPointer<QWidget>> old;
+    if (switched->visit()->screen() == VisitModel::Screen::Outcome) {
+        for (ChannelCard *card : switched->outcomeScreen()->cards())
+            old << card;
+    } else {
+        for (QAbstractButton *button : switched->currentScreen()->findChildren<AnswerButton *>())
+            old << button;
+    }
+    QVERIFY(!old.isEmpty());
+    const VisitModel::Screen screen = switched->visit()->screen();
+    switched->visit()->setLanguage(language);
+    for (const QPointer<QWidget> &widget : old)
+        QVERIFY(widget.isNull());
+    PublicScreenWalk::settle();
+    auto started = makeWindow();
+    started->setStartLanguage(language);
+    goTo(*started, place);
+
+    QCOMPARE(switched->visit()->screen(), screen);
+    QCOMPARE(started->visit()->screen(), screen);
+    QCOMPARE(textsOnScreen(*switched), textsOnScreen(*started));
+    QCOMPARE(switched->outcomeScreen()->isDense(), started->outcomeScreen()->isDense());
     const QList<QWidget *> order = switched->focusOrder();
     const QList<QWidget *> expected = started->focusOrder();
     QCOMPARE(order.size(), expected.size());

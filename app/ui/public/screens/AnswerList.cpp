@@ -6,6 +6,8 @@
 
 #include <QVBoxLayout>
 
+#include <utility>
+
 AnswerList::AnswerList(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QVBoxLayout(this))
@@ -63,6 +65,18 @@ void AnswerList::clear()
         button->deleteLater();
     }
     m_buttons.clear();
+    m_language.clear();
+}
+
+void AnswerList::dropIfNotIn(const QString &language)
+{
+    if (m_buttons.isEmpty() || m_language == language)
+        return;
+    // Deleted now: a button waiting for deletion would still be restyled with the window.
+    for (AnswerButton *button : std::exchange(m_buttons, {})) {
+        m_layout->removeWidget(button);
+        delete button;
+    }
     m_language.clear();
 }
 

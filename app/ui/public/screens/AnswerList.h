@@ -19,6 +19,10 @@ public:
     // visitor); anything else builds them anew.
     void showAnswers(const QList<Answer> &answers, const QString &language);
     void clear();
+    // The visit's language is about to change: buttons with words in another language would only
+    // be restyled in the new fonts before being replaced, so they go now. The language changes
+    // from the language list or a reset, never from one of these buttons.
+    void dropIfNotIn(const QString &language);
     QList<AnswerButton *> buttons() const { return m_buttons; }
     void applyScale(double scale);
     // Shorter buttons, closer together (still full touch targets): the welcome's six audiences

@@ -163,6 +163,15 @@ void OutcomeScreen::clear()
     m_scroll->verticalScrollBar()->setValue(0);
 }
 
+void OutcomeScreen::dropCardsNotIn(const QString &language)
+{
+    if (m_cards.isEmpty() || m_builtFor.language == language)
+        return;
+    // Deleted now: a card waiting for deletion would still be restyled with the window.
+    removeCards(Deletion::Now);
+    m_builtFor = {};
+}
+
 void OutcomeScreen::refreshAvailability()
 {
     if (!m_content || m_outcomeId.isEmpty())
@@ -322,13 +331,16 @@ void OutcomeScreen::setDense(bool dense)
     }
 }
 
-void OutcomeScreen::removeCards()
+void OutcomeScreen::removeCards(Deletion deletion)
 {
     m_layout->removeOthers();
     for (QWidget *widget : m_cardHeadings + QList<QWidget *>(m_cards.begin(), m_cards.end())) {
         widget->hide();
         m_layout->primaryColumn()->removeWidget(widget);
-        widget->deleteLater();
+        if (deletion == Deletion::Now)
+            delete widget;
+        else
+            widget->deleteLater();
     }
     m_cards.clear();
     m_cardHeadings.clear();

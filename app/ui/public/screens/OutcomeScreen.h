@@ -38,6 +38,9 @@ public:
     // The visit is forgotten: drop the outcome and its cards, stop the minute timer, scroll to the
     // top.
     void clear() override;
+    // The visit's language is about to change: cards in another language would only be restyled
+    // and measured in the new fonts before being replaced, so they go now.
+    void dropCardsNotIn(const QString &language);
     QString outcomeId() const { return m_outcomeId; }
     QList<ChannelCard *> cards() const { return m_cards; } // in showing order
     QScrollArea *scrollArea() const { return m_scroll; }
@@ -69,7 +72,12 @@ private:
     int bodyHeight() const; // what the outcome needs at the scroll area's whole width
     bool fitsWithoutScrolling() const;
     void setDense(bool dense);
-    void removeCards();
+    enum class Deletion
+    {
+        Later,
+        Now
+    };
+    void removeCards(Deletion deletion = Deletion::Later);
     void armMinuteTimer();
     bool cardsBuiltFor(const Content &content, const QString &outcomeId,
                        const QString &language) const;

@@ -2,6 +2,7 @@
 #include "PublicScreenWalk.h"
 #include "core/languages/LanguageCatalogue.h"
 #include "core/visit/PathwayRoutes.h"
+#include "ui/public/Theme.h"
 #include "ui/public/screens/ChannelCard.h"
 #include "ui/public/screens/MoreBelowCue.h"
 #include "ui/public/screens/OutcomeLayout.h"
@@ -32,6 +33,8 @@ private slots:
     void fitsAgainAfterScrolling();
     void largeTextSaysMoreBelow_data();
     void largeTextSaysMoreBelow();
+    void theScrollBarIsATouchTargetFromTheFirstOutcome_data();
+    void theScrollBarIsATouchTargetFromTheFirstOutcome();
 
 private:
     void matrix();
@@ -235,6 +238,35 @@ void TestOutcomeLayout::largeTextSaysMoreBelow()
         bar->setValue(bar->maximum()); // the end in view: nothing more below
         QVERIFY2(!cue->isVisible(), qPrintable(outcome));
     });
+}
+
+void TestOutcomeLayout::theScrollBarIsATouchTargetFromTheFirstOutcome_data()
+{
+    QTest::addColumn<bool>("largeText");
+    QTest::newRow("normal text") << false;
+    QTest::newRow("large text") << true;
+}
+
+// The outcome's bar is wider than other screens' (a visitor who must scroll can grab it) in a
+// window that has shown nothing else: not only once the denser type restyled the outcome.
+void TestOutcomeLayout::theScrollBarIsATouchTargetFromTheFirstOutcome()
+{
+    QFETCH(bool, largeText);
+    KioskWindow window(PublicScreenWalk::builtInContent(),
+                       Clock::fixed(PublicScreenWalk::weekdayAfternoon()));
+    DisplayPreferences display;
+    display.largeText = largeText;
+    window.setStartDisplay(display);
+    window.resize(1920, 1080);
+    window.show();
+    const auto route =
+        PathwayRoutes::firstTo(window.visit()->content(), QStringLiteral("myself-stop-it-now"));
+    QVERIFY(route);
+    for (const int answer : route->answers)
+        window.visit()->choose(answer);
+    PublicScreenWalk::settle();
+    QScrollBar *bar = window.outcomeScreen()->scrollArea()->verticalScrollBar();
+    QCOMPARE(bar->sizeHint().width(), std::max(Theme::minimumTarget(), Theme::pixels(48, 1.0)));
 }
 
 QTEST_MAIN(TestOutcomeLayout)

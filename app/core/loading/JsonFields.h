@@ -22,7 +22,7 @@ public:
     // The field's value, or null when the object has no such field.
     const QJsonValue *find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
-    void add(QLatin1StringView name, const QJsonValue &value);
+    void add(QLatin1StringView name, QJsonValue value);
 
 private:
     struct Field

@@ -277,25 +277,35 @@ JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer 
                                    std::initializer_list<const char *> known)
 {
     JsonFields fields(at);
+    gather(fields, object, known);
+    return fields;
+}
+
+void JsonFieldReader::gather(JsonFields &fields, const QJsonObject &object,
+                             std::initializer_list<const char *> known)
+{
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         if (const char *name = knownName(key, known))
             fields.add(QLatin1StringView(name, key.size()), it.value());
         else
-            warnUnknownField(key, at, known);
+            warnUnknownField(key, fields.at(), known);
     }
-    return fields;
 }
 
 std::optional<JsonFields> JsonFieldReader::objectFields(const QJsonValue &value,
                                                         const JsonPointer &at,
                                                         std::initializer_list<const char *> known)
 {
+    // Filled where it is returned: moving the gathered fields out would move every value.
+    std::optional<JsonFields> fields;
     if (!value.isObject()) {
         wrongType(value, at, tr("an object { … }"));
-        return std::nullopt;
+        return fields;
     }
-    return fields(value.toObject(), at, known);
+    fields.emplace(at);
+    gather(*fields, value.toObject(), known);
+    return fields;
 }
 
 const QJsonValue *JsonFieldReader::field(const JsonFields &fields, const QString &key, Need need)

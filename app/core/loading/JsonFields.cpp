@@ -25,8 +25,3 @@ const QJsonValue *JsonFields::find(QStringView key) const
     }
     return nullptr;
 }
-
-void JsonFields::add(QLatin1StringView name, QJsonValue value)
-{
-    m_fields.append({name, std::move(value)});
-}

@@ -122,8 +122,12 @@ QString ContentVocabulary::weekdayCode(Qt::DayOfWeek day)
 
 std::optional<Qt::DayOfWeek> ContentVocabulary::weekdayFromCode(QStringView code)
 {
+    // Every code is two letters, compared in place: asked for every day of every schedule.
+    if (code.size() != 2)
+        return std::nullopt;
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
-        if (code == QLatin1String(weekdayCodes[day - 1]))
+        const char *name = weekdayCodes[day - 1];
+        if (code[0] == QLatin1Char(name[0]) && code[1] == QLatin1Char(name[1]))
             return static_cast<Qt::DayOfWeek>(day);
     }
     return std::nullopt;

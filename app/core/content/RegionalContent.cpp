@@ -36,8 +36,8 @@ QList<ChannelRef> RegionalContent::alternativesIn(const ServiceLookup &lookup,
         const Service *service = lookup(ref.service);
         if (ownService(service, region))
             own << ref;
-        else if (!service || service->servedIn(region))
-            shared << ref; // an unknown reference stays for the validator to report
+        else if (isShownIn(service, region))
+            shared << ref;
     }
     return own + shared;
 }

@@ -22,6 +22,13 @@ public:
     // every outcome of a large file).
     using ServiceLookup = std::function<const Service *(const QString &id)>;
 
+    // Whether an alternative with this service (null: unknown) is among those shown in
+    // `region`: one serving there, or an unknown one, left for the validator to report.
+    static bool isShownIn(const Service *service, std::optional<Region> region)
+    {
+        return !service || service->servedIn(region);
+    }
+
     // The alternatives `outcome` shows in `region`, the region's own services first, in content
     // order otherwise.
     static QList<ChannelRef> alternativesIn(const Content &content, const PathwayNode &outcome,

@@ -44,6 +44,9 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
     if (const auto services = m_reader.array(root, key(u"services"), servicesAt, Need::Required)) {
         if (services->isEmpty())
             m_reader.error(servicesAt, tr("there must be at least one service"));
+        // Sized once: growing them service by service copied and rehashed them again and again.
+        content.services.reserve(services->size());
+        m_serviceIds.reserve(services->size());
         for (qsizetype i = 0; i < services->size(); ++i)
             content.services << readService(services->at(i), servicesAt / i);
     }
@@ -207,6 +210,7 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
         const JsonPointer channelsAt = at / key(u"channels");
         if (channels->isEmpty())
             m_reader.error(channelsAt, tr("a service needs at least one channel"));
+        service.channels.reserve(channels->size());
         for (qsizetype i = 0; i < channels->size(); ++i)
             service.channels << readChannel(channels->at(i), channelsAt / i, channelIds);
     }

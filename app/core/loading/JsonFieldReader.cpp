@@ -33,15 +33,22 @@ QString describe(const QJsonValue &value)
     return JsonFieldReader::tr("nothing");
 }
 
-// The name in `known` that `key` is, compared character by character in place: most names
-// differ at the first, and no name's length is measured first.
-const char *knownName(const QString &key, std::initializer_list<const char *> known)
+// The name in `known` that `key` is, compared in place. Names are tried by their first letter
+// (most differ there) before any other; at 10,000 services every key of every object comes here.
+const char *knownName(QStringView key, std::initializer_list<const char *> known)
 {
+    if (key.isEmpty())
+        return nullptr;
+    const char16_t first = key.front().unicode();
+    const qsizetype size = key.size();
+    const char16_t *text = key.utf16();
     for (const char *name : known) {
-        qsizetype i = 0;
-        while (i < key.size() && name[i] != '\0' && key.at(i) == QLatin1Char(name[i]))
+        if (char16_t(uchar(name[0])) != first)
+            continue;
+        qsizetype i = 1;
+        while (i < size && name[i] != '\0' && text[i] == char16_t(uchar(name[i])))
             ++i;
-        if (i == key.size() && name[i] == '\0')
+        if (i == size && name[i] == '\0')
             return name;
     }
     return nullptr;
@@ -263,32 +270,47 @@ LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &ke
 
 LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)
 {
-    return LocalizedTextReader(*this, m_locales).read(value, at);
+    // The quick way when there is nothing to report, as text(fields) does: read() spells a
+    // pointer for every language of every node's text.
+    const LocalizedTextReader texts(*this, m_locales);
+    if (std::optional<LocalizedText> faultless = texts.readFaultless(value))
+        return *std::move(faultless);
+    return texts.read(value, at);
 }
 
 JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer &at,
                                    std::initializer_list<const char *> known)
 {
     JsonFields fields(at);
+    gather(fields, object, known);
+    return fields;
+}
+
+void JsonFieldReader::gather(JsonFields &fields, const QJsonObject &object,
+                             std::initializer_list<const char *> known)
+{
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         if (const char *name = knownName(key, known))
             fields.add(QLatin1StringView(name, key.size()), it.value());
         else
-            warnUnknownField(key, at, known);
+            warnUnknownField(key, fields.at(), known);
     }
-    return fields;
 }
 
 std::optional<JsonFields> JsonFieldReader::objectFields(const QJsonValue &value,
                                                         const JsonPointer &at,
                                                         std::initializer_list<const char *> known)
 {
+    // Filled where it is returned: moving the gathered fields out would move every value.
+    std::optional<JsonFields> fields;
     if (!value.isObject()) {
         wrongType(value, at, tr("an object { … }"));
-        return std::nullopt;
+        return fields;
     }
-    return fields(value.toObject(), at, known);
+    fields.emplace(at);
+    gather(*fields, value.toObject(), known);
+    return fields;
 }
 
 const QJsonValue *JsonFieldReader::field(const JsonFields &fields, const QString &key, Need need)

@@ -93,6 +93,9 @@ private:
                                     const JsonPointer &at, Need need);
     // The same from gathered fields; null when absent.
     const QJsonValue *field(const JsonFields &fields, const QString &key, Need need);
+    // Adds the known fields of `object` to `fields`, warning about the others.
+    void gather(JsonFields &fields, const QJsonObject &object,
+                std::initializer_list<const char *> known);
     void warnUnknownField(const QString &key, const JsonPointer &at,
                           std::initializer_list<const char *> known);
     std::optional<QString> idValue(const QJsonValue &value, const JsonPointer &at);

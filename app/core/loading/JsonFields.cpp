@@ -7,23 +7,21 @@ JsonFields::JsonFields(const JsonPointer &at)
 
 const QJsonValue *JsonFields::find(QStringView key) const
 {
-    // A handful of fields with short names: a look at each, compared here character by
-    // character, beats any index (and a call out to Qt's comparison for each).
+    // A handful of fields with short names: a look at each, its length and first letter
+    // compared before the rest, beats any index (and a call out to Qt's comparison for each).
+    if (key.isEmpty())
+        return nullptr;
+    const char16_t *text = key.utf16();
+    const qsizetype size = key.size();
     for (const Field &field : m_fields) {
-        if (field.name.size() != key.size())
-            continue;
         const char *name = field.name.data();
-        const QChar *text = key.data();
-        qsizetype i = 0;
-        while (i < key.size() && text[i] == QLatin1Char(name[i]))
+        if (field.name.size() != size || char16_t(uchar(name[0])) != text[0])
+            continue;
+        qsizetype i = 1;
+        while (i < size && text[i] == char16_t(uchar(name[i])))
             ++i;
-        if (i == key.size())
+        if (i == size)
             return &field.value;
     }
     return nullptr;
-}
-
-void JsonFields::add(QLatin1StringView name, const QJsonValue &value)
-{
-    m_fields.append({name, value});
 }

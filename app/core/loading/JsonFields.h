@@ -22,11 +22,21 @@ public:
     // The field's value, or null when the object has no such field.
     const QJsonValue *find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
-    void add(QLatin1StringView name, const QJsonValue &value);
+    // Made in place from the object's own entry: a field is copied no further.
+    void add(QLatin1StringView name, QJsonValueConstRef value)
+    {
+        m_fields.emplace_back(name, value);
+    }
 
 private:
     struct Field
     {
+        Field() = default;
+        Field(QLatin1StringView fieldName, QJsonValueConstRef fieldValue)
+            : name(fieldName)
+            , value(fieldValue)
+        {}
+
         QLatin1StringView name;
         QJsonValue value;
     };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -86,7 +87,7 @@ QList<OpeningHours::Period> OpeningHoursReader::readSchedule(const QJsonValue &v
     }
     if (!byday)
         return periods;
-    QList<Qt::DayOfWeek> days;
+    QVarLengthArray<Qt::DayOfWeek, 7> days;
     for (const QStringView code : QStringView(*byday).tokenize(QLatin1Char(','))) {
         const std::optional<Qt::DayOfWeek> day = ContentVocabulary::weekdayFromCode(code);
         if (!day) {
@@ -100,6 +101,7 @@ QList<OpeningHours::Period> OpeningHoursReader::readSchedule(const QJsonValue &v
     }
     if (!opens || !closes)
         return periods;
+    periods.reserve(days.size());
     for (const Qt::DayOfWeek day : std::as_const(days))
         periods << OpeningHours::Period{day, *opens, *closes};
     return periods;

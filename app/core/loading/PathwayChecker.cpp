@@ -22,6 +22,7 @@ PathwayChecker::PathwayChecker(const Content &content, JsonFieldReader &reader)
     : m_content(content)
     , m_reader(reader)
 {
+    m_index.reserve(content.nodes.size());
     for (qsizetype i = 0; i < content.nodes.size(); ++i) {
         if (!content.nodes.at(i).id.isEmpty() && !m_index.contains(content.nodes.at(i).id))
             m_index.insert(content.nodes.at(i).id, i);
@@ -33,6 +34,7 @@ PathwayChecker::PathwayChecker(const Content &content, JsonFieldReader &reader)
         for (const Answer &answer : node.answers)
             targets << m_index.value(answer.next, -1);
     }
+    m_services.reserve(content.services.size());
     for (const Service &service : content.services) {
         if (!m_services.contains(service.id)) // the first wins, as Content::service() does
             m_services.insert(service.id, &service);

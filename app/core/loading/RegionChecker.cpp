@@ -5,6 +5,9 @@
 #include "core/content/RegionalContent.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace {
 
@@ -30,6 +33,7 @@ RegionChecker::RegionChecker(const Content &content, JsonFieldReader &reader)
     : m_content(content)
     , m_reader(reader)
 {
+    m_services.reserve(content.services.size());
     for (const Service &service : content.services) {
         if (!m_services.contains(service.id))
             m_services.insert(service.id, &service);
@@ -38,9 +42,8 @@ RegionChecker::RegionChecker(const Content &content, JsonFieldReader &reader)
 
 void RegionChecker::check()
 {
-    const RegionalContent::ServiceLookup service = [this](const QString &id) {
-        return m_services.value(id);
-    };
+    const QList<std::optional<Region>> places = RegionalContent::places();
+    QVarLengthArray<const Service *, 8> alternatives;
     for (qsizetype i = 0; i < m_content.nodes.size(); ++i) {
         const PathwayNode &node = m_content.nodes.at(i);
         if (!node.isOutcome())
@@ -52,8 +55,16 @@ void RegionChecker::check()
                            tr("the primary '%1' serves only %2; lead with a service for the whole "
                               "UK and offer this one as an alternative")
                                .arg(primary->id, regionList(primary->regions)));
-        for (const std::optional<Region> place : RegionalContent::places()) {
-            const qsizetype shown = RegionalContent::alternativesIn(service, node, place).size();
+        // Each alternative's service found once; in each place only how many are shown counts
+        // (RegionalContent::alternativesIn lists them, in order, for the kiosk).
+        alternatives.clear();
+        for (const ChannelRef &ref : node.alternatives)
+            alternatives.append(m_services.value(ref.service));
+        for (const std::optional<Region> place : places) {
+            const qsizetype shown = std::count_if(
+                alternatives.cbegin(), alternatives.cend(), [place](const Service *service) {
+                    return RegionalContent::isShownIn(service, place);
+                });
             if (shown <= maxAlternatives)
                 continue;
             if (place)

@@ -83,3 +83,32 @@ bool TextPatterns::isDigitGroups(QStringView text)
 {
     return isJoinedWords(text, u' ', isDigit);
 }
+
+bool TextPatterns::isPlainHttpsAddress(QStringView text)
+{
+    constexpr QStringView scheme = u"https://";
+    if (!text.startsWith(scheme))
+        return false;
+    const QStringView rest = text.mid(scheme.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    const QStringView host = slash < 0 ? rest : rest.left(slash);
+    const auto isLetterOrDigit = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || isDigit(c);
+    };
+    if (host.isEmpty() || host.size() > 253) // the longest name DNS has room for
+        return false;
+    for (const QStringView label : host.tokenize(u'.')) {
+        if (label.isEmpty() || label.size() > 63 || !isLetterOrDigit(label.front()) ||
+            !isLetterOrDigit(label.back()))
+            return false;
+        if (!std::all_of(label.begin(), label.end(),
+                         [&](QChar c) { return isLetterOrDigit(c) || c == u'-'; }))
+            return false;
+    }
+    if (slash < 0)
+        return true;
+    return std::all_of(rest.begin() + slash, rest.end(), [&](QChar c) {
+        return isLetterOrDigit(c) || (c >= u'A' && c <= u'Z') || c == u'-' || c == u'.' ||
+               c == u'_' || c == u'~' || c == u'/';
+    });
+}

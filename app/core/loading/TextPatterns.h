@@ -24,4 +24,10 @@ public:
     static std::optional<int> minuteOfDay(QStringView text);
     // ^[0-9]+( [0-9]+)*$ : ASCII digits in groups joined by single spaces.
     static bool isDigitGroups(QStringView text);
+    // https://host or https://host/path: the host lower-case letters, digits and hyphens in
+    // dot-separated labels (none starting or ending with a hyphen, each at most 63 characters,
+    // the host at most 253), the path only letters, digits and -._~/ : an address QUrl's strict
+    // mode accepts as https with a host. Anything else (a port, a query, an escape, a capital in
+    // the host) is left to QUrl.
+    static bool isPlainHttpsAddress(QStringView text);
 };

@@ -140,6 +140,8 @@ const FixtureRow invalidRows[] = {
      "the primary 'wales-line' serves only wales; lead with a service for the whole UK"},
     {"alternatives-four-in-a-region", "/pathways/nodes/5/alternatives",
      "a kiosk in wales would show 4 alternatives; an outcome shows at most 3"},
+    {"alternatives-four-in-a-region-one-unknown", "/pathways/nodes/5/alternatives",
+     "a kiosk in wales would show 4 alternatives; an outcome shows at most 3"},
     {"eligibility-first-alternative-not-for-young-people", "/pathways/nodes/5/alternatives/0",
      "leaves out ages 0 to 12; make the first alternative a service for young people"},
     {"eligibility-unknown-age-without-young-service", "/pathways/nodes/5",

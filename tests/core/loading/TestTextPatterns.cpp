@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 // The quick checks the content readers try before their regular expressions: each must accept
 // exactly what its pattern accepts, except that it refuses a final line break the pattern's $
@@ -21,6 +22,8 @@ private slots:
     void isoDateAgreesWithItsPatternAndQDate();
     void blankIsWhatTrimmingEmpties_data() { addTexts(); }
     void blankIsWhatTrimmingEmpties();
+    void plainHttpsAddressIsOneQUrlAccepts_data();
+    void plainHttpsAddressIsOneQUrlAccepts();
 
 private:
     static void addTexts();
@@ -158,6 +161,57 @@ void TestTextPatterns::blankIsWhatTrimmingEmpties()
 {
     QFETCH(QString, text);
     QCOMPARE(TextPatterns::isBlank(text), text.trimmed().isEmpty());
+}
+
+void TestTextPatterns::plainHttpsAddressIsOneQUrlAccepts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("quick"); // taken by the quick check, not left to QUrl
+    QTest::newRow("host") << QStringLiteral("https://example.org") << true;
+    QTest::newRow("path") << QStringLiteral("https://www.nspcc.org.uk/keeping-children-safe/")
+                          << true;
+    QTest::newRow("digits, hyphens, ~ and _")
+        << QStringLiteral("https://a-1.example.org/s/10_000~x.html") << true;
+    QTest::newRow("root") << QStringLiteral("https://example.org/") << true;
+    QTest::newRow("capital in path") << QStringLiteral("https://example.org/Help") << true;
+    QTest::newRow("http") << QStringLiteral("http://example.org") << false;
+    QTest::newRow("no scheme") << QStringLiteral("www.example.org") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("no host, path") << QStringLiteral("https:///path") << false;
+    QTest::newRow("capital host") << QStringLiteral("https://Example.org") << false;
+    QTest::newRow("empty label") << QStringLiteral("https://example..org") << false;
+    QTest::newRow("leading dot") << QStringLiteral("https://.example.org") << false;
+    QTest::newRow("trailing dot") << QStringLiteral("https://example.org.") << false;
+    QTest::newRow("label starts with hyphen") << QStringLiteral("https://-a.org") << false;
+    QTest::newRow("label ends with hyphen") << QStringLiteral("https://a-.org") << false;
+    QTest::newRow("label of 64") << QStringLiteral("https://%1.org").arg(QString(64, u'a'))
+                                 << false;
+    QTest::newRow("label of 63") << QStringLiteral("https://%1.org").arg(QString(63, u'a')) << true;
+    QTest::newRow("port") << QStringLiteral("https://example.org:8443/") << false;
+    QTest::newRow("query") << QStringLiteral("https://example.org/?q=1") << false;
+    QTest::newRow("fragment") << QStringLiteral("https://example.org/#top") << false;
+    QTest::newRow("escape") << QStringLiteral("https://example.org/a%20b") << false;
+    QTest::newRow("space") << QStringLiteral("https://example.org/a b") << false;
+    QTest::newRow("user") << QStringLiteral("https://me@example.org") << false;
+    QTest::newRow("underscore host") << QStringLiteral("https://a_b.org") << false;
+    QTest::newRow("non-ASCII host") << QStringLiteral("https://ex\u00e4mple.org") << false;
+    QTest::newRow("non-ASCII path") << QStringLiteral("https://example.org/\u00e4") << false;
+    QTest::newRow("line break") << QStringLiteral("https://example.org\n") << false;
+}
+
+void TestTextPatterns::plainHttpsAddressIsOneQUrlAccepts()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, quick);
+    QCOMPARE(TextPatterns::isPlainHttpsAddress(text), quick);
+    if (quick) {
+        // What ChannelValueRule asks of QUrl, which the quick check stands in for.
+        const QUrl url(text, QUrl::StrictMode);
+        QVERIFY(url.isValid());
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+        QVERIFY(!url.host().isEmpty());
+        QVERIFY(!text.contains(QLatin1Char(' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextPatterns)

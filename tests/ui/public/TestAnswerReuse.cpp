@@ -74,21 +74,29 @@ void TestAnswerReuse::welcomeAnswersKeptForTheNextVisitor_data()
     QTest::addColumn<Exit>("exit");
     QTest::addColumn<Left>("left");
     QTest::addColumn<bool>("kept");
-    QTest::addColumn<int>("chosen"); // tapped by the next visitor
+    QTest::addColumn<int>("chosen");       // tapped by the next visitor
+    QTest::addColumn<QString>("language"); // of the visit before the exit (empty: English)
     QTest::newRow("welcome, Leave")
-        << QList<int>{} << Exit::LeaveButton << Left::Nothing << true << 2;
+        << QList<int>{} << Exit::LeaveButton << Left::Nothing << true << 2 << QString();
     QTest::newRow("welcome, focus, Shift x3")
-        << QList<int>{} << Exit::ShiftThreeTimes << Left::Focus << true << 0;
+        << QList<int>{} << Exit::ShiftThreeTimes << Left::Focus << true << 0 << QString();
     QTest::newRow("welcome, Space held, Shift x3")
-        << QList<int>{} << Exit::ShiftThreeTimes << Left::KeyHeld << true << 0;
+        << QList<int>{} << Exit::ShiftThreeTimes << Left::KeyHeld << true << 0 << QString();
     QTest::newRow("welcome, finger held, Shift x3")
-        << QList<int>{} << Exit::ShiftThreeTimes << Left::FingerHeld << false << 1;
+        << QList<int>{} << Exit::ShiftThreeTimes << Left::FingerHeld << false << 1 << QString();
     QTest::newRow("question, Leave")
-        << QList<int>{0} << Exit::LeaveButton << Left::Nothing << true << 1;
+        << QList<int>{0} << Exit::LeaveButton << Left::Nothing << true << 1 << QString();
     QTest::newRow("outcome, Shift x3")
-        << QList<int>{0, 1} << Exit::ShiftThreeTimes << Left::Nothing << true << 0;
+        << QList<int>{0, 1} << Exit::ShiftThreeTimes << Left::Nothing << true << 0 << QString();
     QTest::newRow("question, idle reset")
-        << QList<int>{1} << Exit::IdleReset << Left::Nothing << true << 2;
+        << QList<int>{1} << Exit::IdleReset << Left::Nothing << true << 2 << QString();
+    // Back to English at the exit: the Welsh buttons are deleted there and then, even one a
+    // finger is still on (PublicScreenStack::dropWordsNotIn()).
+    QTest::newRow("welcome in Welsh, finger held, Shift x3")
+        << QList<int>{} << Exit::ShiftThreeTimes << Left::FingerHeld << false << 1
+        << QStringLiteral("cy");
+    QTest::newRow("welcome in Welsh, Leave")
+        << QList<int>{} << Exit::LeaveButton << Left::Nothing << false << 2 << QStringLiteral("cy");
 }
 
 void TestAnswerReuse::welcomeAnswersKeptForTheNextVisitor()
@@ -98,8 +106,13 @@ void TestAnswerReuse::welcomeAnswersKeptForTheNextVisitor()
     QFETCH(Left, left);
     QFETCH(bool, kept);
     QFETCH(int, chosen);
+    QFETCH(QString, language);
     auto window = makeWindow();
     QVERIFY(window);
+    if (!language.isEmpty()) {
+        window->visit()->setLanguage(language);
+        KioskTestSupport::settle();
+    }
     WelcomeScreen *welcome = window->welcomeScreen();
     const QList<AnswerButton *> before = welcome->answers()->buttons();
     const QList<QPointer<AnswerButton>> watched(before.cbegin(), before.cend());

@@ -74,6 +74,19 @@ void goTo(KioskWindow &window, const QString &place)
     PublicScreenWalk::settle();
 }
 
+// The same reading order (screen reader names and places) and the same pixels in both windows.
+void compareReadingOrderAndPixels(KioskWindow &switched, KioskWindow &started)
+{
+    const QList<QWidget *> order = switched.focusOrder();
+    const QList<QWidget *> expected = started.focusOrder();
+    QCOMPARE(order.size(), expected.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QCOMPARE(order.at(i)->accessibleName(), expected.at(i)->accessibleName());
+        QCOMPARE(order.at(i)->geometry(), expected.at(i)->geometry());
+    }
+    QCOMPARE(switched.grab().toImage(), started.grab().toImage());
+}
+
 } // namespace
 
 // Welsh, Polish, Romanian, Urdu, Punjabi and Arabic: the Linguist files are complete and say
@@ -344,14 +357,7 @@ void TestLanguages::aScreenBuiltBeforeASwitchShowsTheNewLanguage()
     QCOMPARE(screen->layoutDirection(), started->currentScreen()->layoutDirection());
     QCOMPARE(screen->layoutDirection(),
              LanguageCatalogue::isRightToLeft(language) ? Qt::RightToLeft : Qt::LeftToRight);
-    const QList<QWidget *> order = switched->focusOrder();
-    const QList<QWidget *> expected = started->focusOrder();
-    QCOMPARE(order.size(), expected.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        QCOMPARE(order.at(i)->accessibleName(), expected.at(i)->accessibleName());
-        QCOMPARE(order.at(i)->geometry(), expected.at(i)->geometry());
-    }
-    QCOMPARE(switched->grab().toImage(), started->grab().toImage());
+    compareReadingOrderAndPixels(*switched, *started);
 }
 
 void TestLanguages::aSwitchShowsTheScreenAsAVisitInTheLanguage_data()
@@ -396,14 +402,7 @@ void TestLanguages::aSwitchShowsTheScreenAsAVisitInTheLanguage()
     QCOMPARE(started->visit()->screen(), screen);
     QCOMPARE(textsOnScreen(*switched), textsOnScreen(*started));
     QCOMPARE(switched->outcomeScreen()->isDense(), started->outcomeScreen()->isDense());
-    const QList<QWidget *> order = switched->focusOrder();
-    const QList<QWidget *> expected = started->focusOrder();
-    QCOMPARE(order.size(), expected.size());
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        QCOMPARE(order.at(i)->accessibleName(), expected.at(i)->accessibleName());
-        QCOMPARE(order.at(i)->geometry(), expected.at(i)->geometry());
-    }
-    QCOMPARE(switched->grab().toImage(), started->grab().toImage());
+    compareReadingOrderAndPixels(*switched, *started);
 }
 
 void TestLanguages::rightToLeftMirrorsButNumbersReadLeftToRight_data()

@@ -39,6 +39,7 @@ private slots:
 private:
     void matrix();
     // Calls `check` on every outcome of the built-in content, shown in `window`.
+    static void showOutcome(KioskWindow &window, const QString &outcome);
     static void eachOutcome(KioskWindow &window,
                             const std::function<void(const QString &outcome)> &check);
 };
@@ -52,6 +53,17 @@ void TestOutcomeLayout::matrix()
             QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language))
                 << size << language;
     }
+}
+
+// The visit walks to `outcome` by its first route, as a visitor's taps would.
+void TestOutcomeLayout::showOutcome(KioskWindow &window, const QString &outcome)
+{
+    const auto route = PathwayRoutes::firstTo(window.visit()->content(), outcome);
+    QVERIFY(route);
+    for (const int answer : route->answers)
+        window.visit()->choose(answer);
+    PublicScreenWalk::settle();
+    QCOMPARE(window.outcomeScreen()->outcomeId(), outcome);
 }
 
 void TestOutcomeLayout::eachOutcome(KioskWindow &window,
@@ -98,12 +110,9 @@ void TestOutcomeLayout::shapeFollowsTheScreen()
                        Clock::fixed(PublicScreenWalk::weekdayAfternoon()));
     window.resize(size);
     window.show();
-    const auto route =
-        PathwayRoutes::firstTo(window.visit()->content(), QStringLiteral("myself-stop-it-now"));
-    QVERIFY(route);
-    for (const int answer : route->answers)
-        window.visit()->choose(answer);
-    PublicScreenWalk::settle();
+    showOutcome(window, QStringLiteral("myself-stop-it-now"));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(window.outcomeScreen()->outcomeLayout()->shape(), shape);
     // The primary first: left (right in Arabic) in two columns, on top in one.
     const QList<ChannelCard *> cards = window.outcomeScreen()->cards();
@@ -187,12 +196,9 @@ void TestOutcomeLayout::fitsAgainAfterScrolling()
                        Clock::fixed(PublicScreenWalk::weekdayAfternoon()));
     window.resize(900, 500);
     window.show();
-    const auto route =
-        PathwayRoutes::firstTo(window.visit()->content(), QStringLiteral("survivor"));
-    QVERIFY(route);
-    for (const int answer : route->answers)
-        window.visit()->choose(answer);
-    PublicScreenWalk::settle();
+    showOutcome(window, QStringLiteral("survivor"));
+    if (QTest::currentTestFailed())
+        return;
     QScrollBar *bar = window.outcomeScreen()->scrollArea()->verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
     QVERIFY(window.outcomeScreen()->moreBelow()->isVisible());
@@ -259,12 +265,9 @@ void TestOutcomeLayout::theScrollBarIsATouchTargetFromTheFirstOutcome()
     window.setStartDisplay(display);
     window.resize(1920, 1080);
     window.show();
-    const auto route =
-        PathwayRoutes::firstTo(window.visit()->content(), QStringLiteral("myself-stop-it-now"));
-    QVERIFY(route);
-    for (const int answer : route->answers)
-        window.visit()->choose(answer);
-    PublicScreenWalk::settle();
+    showOutcome(window, QStringLiteral("myself-stop-it-now"));
+    if (QTest::currentTestFailed())
+        return;
     QScrollBar *bar = window.outcomeScreen()->scrollArea()->verticalScrollBar();
     QCOMPARE(bar->sizeHint().width(), std::max(Theme::minimumTarget(), Theme::pixels(48, 1.0)));
 }

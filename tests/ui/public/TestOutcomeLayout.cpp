@@ -38,8 +38,9 @@ private slots:
 
 private:
     void matrix();
-    // Calls `check` on every outcome of the built-in content, shown in `window`.
+    // Walks the visit in `window` to `outcome` by its first route.
     static void showOutcome(KioskWindow &window, const QString &outcome);
+    // Calls `check` on every outcome of the built-in content, shown in `window`.
     static void eachOutcome(KioskWindow &window,
                             const std::function<void(const QString &outcome)> &check);
 };

@@ -177,7 +177,7 @@ def phases_table(r):
     return lines
 
 
-def latency_table(lat):
+def latency_table(lat, busy=None):
     lines = ["", "## Response: tap → next screen painted", "",
              f"Window {lat['window'][0]}x{lat['window'][1]}, Qt {lat.get('qt', '?')}, built-in "
              "content, seeded random walk. Timed from the finger lifting (the release) to the end "
@@ -187,14 +187,18 @@ def latency_table(lat):
              "| transition | taps | p50 | p99 | max | CPU p50 | CPU p99 | waiting p99 | target |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
     # Targets (issue 18): any screen within a frame with room to spare (wall p99 8 ms on a quiet
-    # machine, a frame when busy); the outcome within 5 ms of CPU, so a PC three times slower
-    # still makes the frame; a quick exit within 4 ms.
+    # machine; a frame when every core is wanted by another program); the outcome within 5 ms of
+    # CPU, so a PC three times slower still makes the frame; a quick exit within 4 ms.
     changes = lat["screen_change"]
     english = sorted(k for k in changes if k != "all" and " in " not in k)
     others = sorted(k for k in changes if " in " in k)
     rows = [("screen change, all (English)", changes.get("all"), "wall", 8)]
     rows += [(f"  → {k}", changes[k], "cpu" if k == "outcome" else None, 5) for k in english]
     rows += [(f"  → {k}", changes[k], "cpu", 5) for k in others]
+    if busy:
+        spinning = "1 process" if busy["processes"] == 1 else f"{busy['processes']} processes"
+        rows += [(f"screen change, all (English), machine busy ({spinning} spinning)",
+                  busy["latency"]["screen_change"].get("all"), "wall", 16.7)]
     rows += [("language change (in the list, there and back)", lat.get("language_change"), "wall", 16.7),
              ("quick exit, “Leave this screen”", lat["quick_exit_button"], "wall", 4),
              ("quick exit, Shift ×3", lat["quick_exit_shift"], "wall", 4)]
@@ -371,7 +375,7 @@ def report(bench, load_before):
              "figures.", ""]
     lines += start_table(r, a)
     lines += phases_table(r)
-    lines += latency_table(r["latency"])
+    lines += latency_table(r["latency"], r.get("busy_latency"))
     lines += speech_table(r.get("speech"))
     lines += content_table(r)
     lines += memory_table(r["latency"])

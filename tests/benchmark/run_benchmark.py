@@ -3,7 +3,7 @@
 """Signpost against a bare Qt Widgets window, side by side, in one run (issue 9).
 
 Prints Markdown tables: start to first paint (wall, CPU, instructions), memory, idle CPU,
-screen-change and quick-exit latency, Read aloud's start and stop, content load + validation,
+screen-change and quick-exit latency (also with every core busy), Read aloud's start and stop, content load + validation,
 RSS over 10,000 actions, and the soak: RssAnon and RssFile over 100,000 random visitor actions.
 Everything runs on Qt's offscreen platform with one 1920x1080 screen. Benchmarks print figures;
 nothing here fails on a slow machine. `--smoke` runs every program once with tiny sizes and
@@ -50,6 +50,10 @@ def parse_arguments():
                         help="walk steps in each of --languages")
     parser.add_argument("--language-changes", type=int, default=10,
                         help="times each language is chosen from English and English again")
+    parser.add_argument("--busy-transitions", type=int, default=300,
+                        help="English screen changes timed again with the machine busy (0: none)")
+    parser.add_argument("--busy-processes", type=int, default=os.cpu_count() or 1,
+                        help="processes spinning during that walk (default: one per core)")
     parser.add_argument("--speech-transitions", type=int, default=300,
                         help="screen changes with Read aloud on (spread over the languages)")
     parser.add_argument("--speech-quick-exits", type=int, default=150,
@@ -73,6 +77,7 @@ def parse_arguments():
         arguments.transitions, arguments.quick_exits, arguments.actions = 5, 3, 20
         arguments.languages, arguments.language_transitions, arguments.language_changes = "ar", 3, 1
         arguments.speech_transitions, arguments.speech_quick_exits = 3, 3
+        arguments.busy_transitions, arguments.busy_processes = 3, 1
         arguments.speech_languages = "en,cy,ar"
         arguments.services, arguments.nodes = "50", 20
         arguments.soak_actions, arguments.soak_sample_every = 200, 100
@@ -236,6 +241,26 @@ class Bench:
             command += ["--warm-up", "5"]
         self.results["latency"] = run_json(command, self.env)
 
+    # The same English walk while other programs want every core: a kiosk PC doing its updates
+    # or a virus scan. Each spinning process runs at normal priority, as such work would.
+    def measure_busy_latency(self):
+        if self.args.busy_transitions <= 0 or self.args.busy_processes <= 0:
+            return
+        command = [self.args.latency, "--transitions", str(self.args.busy_transitions),
+                   "--quick-exits", "0", "--actions", "0", "--languages", "",
+                   "--language-transitions", "0", "--language-changes", "0"]
+        if self.args.smoke:
+            command += ["--warm-up", "5"]
+        spinners = [subprocess.Popen([sys.executable, "-c", "while True: pass"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    for _ in range(self.args.busy_processes)]
+        try:
+            latency = run_json(command, self.env)
+        finally:
+            for spinner in spinners:
+                stop(spinner)
+        self.results["busy_latency"] = {"processes": len(spinners), "latency": latency}
+
     def measure_speech(self):
         command = [self.args.speech, "--transitions", str(self.args.speech_transitions),
                    "--quick-exits", str(self.args.speech_quick_exits),
@@ -349,7 +374,9 @@ def main():
     load_before = os.getloadavg()[0]
     steps = [("start", bench.measure_start), ("instructions", bench.measure_instructions),
              ("memory", bench.measure_memory), ("idle CPU", bench.measure_idle),
-             ("latency", bench.measure_latency), ("read aloud", bench.measure_speech),
+             ("latency", bench.measure_latency),
+             ("latency, machine busy", bench.measure_busy_latency),
+             ("read aloud", bench.measure_speech),
              ("content load", bench.measure_content),
              ("content load profile", bench.profile_content), ("soak", bench.measure_soak)]
     try:

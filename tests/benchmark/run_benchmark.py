@@ -3,8 +3,9 @@
 """Signpost against a bare Qt Widgets window, side by side, in one run (issue 9).
 
 Prints Markdown tables: start to first paint (wall, CPU, instructions), memory, idle CPU,
-screen-change and quick-exit latency (also with every core busy), Read aloud's start and stop, content load + validation,
-RSS over 10,000 actions, and the soak: RssAnon and RssFile over 100,000 random visitor actions.
+screen-change and quick-exit latency (screen changes also with every core busy), Read aloud's
+start and stop, content load + validation, RSS over 10,000 actions, and the soak: RssAnon and
+RssFile over 100,000 random visitor actions.
 Everything runs on Qt's offscreen platform with one 1920x1080 screen. Benchmarks print figures;
 nothing here fails on a slow machine. `--smoke` runs every program once with tiny sizes and
 fails only if one of them does not run or report (the benchmark_smoke test).

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/loading/JsonTree.h"
+
+#include <QByteArrayView>
+
+#include <optional>
+#include <vector>
+
+// The quick, strict parse of UTF-8 JSON into a JsonTree. It takes only what it reads exactly as
+// Qt 6.4's QJsonDocument::fromJson does and declines everything else (nullopt), so the caller
+// can hand those bytes to Qt: any syntax error, text that is not strict UTF-8 (or holds a
+// noncharacter), a control character or lone surrogate in a string, a number with more than 18
+// digits or one whose value is zero or out of range after a fraction or exponent, a key with a
+// character from U+D800 up (Qt orders those differently), a duplicate key, nesting deeper than
+// the content guard allows, and a top-level value that is not an object or list.
+class JsonTreeParser
+{
+public:
+    explicit JsonTreeParser(QByteArrayView json);
+
+    std::optional<JsonTree> parse();
+
+private:
+    // Each reads one item at m_at and returns false to decline.
+    bool value(int depth, quint32 &index);
+    bool object(int depth, quint32 &index);
+    bool array(int depth, quint32 &index);
+    bool string(quint32 &index);
+    bool key(quint32 &index);
+    bool number(quint32 &index);
+    bool literal(const char *word, qsizetype size);
+    // A string's text after its opening quote, up to and past the closing one, into m_text.
+    bool decode(const char *from);
+    // The key's index in the tree for its raw bytes; adds it when new.
+    bool intern(const char *raw, qsizetype rawSize, quint32 &index);
+    void sortMembers(size_t from);
+    bool keyLess(quint32 a, quint32 b) const;
+    void skipSpace()
+    {
+        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    const char *m_at;
+    const char *m_end;
+    JsonTree m_tree;
+    std::vector<quint32> m_elementStack;       // the open lists' elements so far
+    std::vector<JsonTree::Member> m_memberStack; // the open objects' members so far
+    std::vector<char16_t> m_text;              // a string being decoded
+    // Keys seen: a hash table of key index + 1 (0: empty), with each key's raw bytes and its
+    // first four UTF-16 units packed for a quick order.
+    std::vector<quint32> m_slots;
+    std::vector<QByteArrayView> m_keyRaw;
+    std::vector<quint64> m_keyPrefix;
+};

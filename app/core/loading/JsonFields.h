@@ -3,7 +3,7 @@
 
 #include "core/loading/JsonPointer.h"
 
-#include <QJsonValue>
+#include "core/loading/JsonValue.h"
 #include <QLatin1StringView>
 #include <QVarLengthArray>
 
@@ -20,10 +20,10 @@ public:
     // Where the object is; a field's pointer is at() / key.
     const JsonPointer &at() const { return m_at; }
     // The field's value, or null when the object has no such field.
-    const QJsonValue *find(QStringView key) const;
+    const JsonValue *find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Made in place from the object's own entry: a field is copied no further.
-    void add(QLatin1StringView name, QJsonValueConstRef value)
+    void add(QLatin1StringView name, JsonValue value)
     {
         m_fields.emplace_back(name, value);
     }
@@ -32,13 +32,13 @@ private:
     struct Field
     {
         Field() = default;
-        Field(QLatin1StringView fieldName, QJsonValueConstRef fieldValue)
+        Field(QLatin1StringView fieldName, JsonValue fieldValue)
             : name(fieldName)
             , value(fieldValue)
         {}
 
         QLatin1StringView name;
-        QJsonValue value;
+        JsonValue value;
     };
 
     JsonPointer m_at;

@@ -44,8 +44,8 @@ inline QString difference(const JsonValue &a, const JsonValue &b, const QString 
         if (x.size() != y.size())
             return QStringLiteral("%1: %2 elements, not %3").arg(where).arg(x.size()).arg(y.size());
         for (qsizetype i = 0; i < x.size(); ++i) {
-            const QString inner = difference(x.at(i), y.at(i), at + QLatin1Char('/') +
-                                                                    QString::number(i));
+            const QString inner =
+                difference(x.at(i), y.at(i), at + QLatin1Char('/') + QString::number(i));
             if (!inner.isEmpty())
                 return inner;
         }

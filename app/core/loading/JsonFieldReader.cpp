@@ -92,7 +92,7 @@ void JsonFieldReader::warnUnknownField(const QString &key, const JsonPointer &at
 }
 
 std::optional<JsonValue> JsonFieldReader::field(const JsonObject &parent, const QString &key,
-                                                 const JsonPointer &at, Need need)
+                                                const JsonPointer &at, Need need)
 {
     // One look-up, not contains() then value(): both search the object's keys.
     const auto it = parent.constFind(key);
@@ -110,7 +110,7 @@ void JsonFieldReader::wrongType(const JsonValue &value, const JsonPointer &at,
 }
 
 std::optional<JsonObject> JsonFieldReader::object(const JsonObject &parent, const QString &key,
-                                                   const JsonPointer &at, Need need)
+                                                  const JsonPointer &at, Need need)
 {
     const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
@@ -119,7 +119,7 @@ std::optional<JsonObject> JsonFieldReader::object(const JsonObject &parent, cons
 }
 
 std::optional<JsonObject> JsonFieldReader::objectValue(const JsonValue &value,
-                                                        const JsonPointer &at)
+                                                       const JsonPointer &at)
 {
     if (value.isObject())
         return value.toObject();
@@ -128,7 +128,7 @@ std::optional<JsonObject> JsonFieldReader::objectValue(const JsonValue &value,
 }
 
 std::optional<JsonArray> JsonFieldReader::array(const JsonObject &parent, const QString &key,
-                                                 const JsonPointer &at, Need need)
+                                                const JsonPointer &at, Need need)
 {
     const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
@@ -325,7 +325,7 @@ const JsonValue *JsonFieldReader::field(const JsonFields &fields, const QString 
 // its pointer to the overload above, which records the same issue it always has.
 
 std::optional<JsonArray> JsonFieldReader::array(const JsonFields &fields, const QString &key,
-                                                 Need need)
+                                                Need need)
 {
     const JsonValue *value = field(fields, key, need);
     if (!value)

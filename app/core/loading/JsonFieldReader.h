@@ -6,10 +6,10 @@
 #include "core/loading/JsonFields.h"
 #include "core/loading/JsonPointer.h"
 
-#include <QCoreApplication>
-#include <QDate>
 #include "core/loading/JsonArray.h"
 #include "core/loading/JsonObject.h"
+#include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <initializer_list>
@@ -46,10 +46,10 @@ public:
     // Each returns nullopt (after recording why) when the field is missing or of the wrong type;
     // an optional field that is absent records nothing.
     std::optional<JsonObject> object(const JsonObject &parent, const QString &key,
-                                      const JsonPointer &at, Need need);
+                                     const JsonPointer &at, Need need);
     std::optional<JsonObject> objectValue(const JsonValue &value, const JsonPointer &at);
     std::optional<JsonArray> array(const JsonObject &parent, const QString &key,
-                                    const JsonPointer &at, Need need);
+                                   const JsonPointer &at, Need need);
     std::optional<QString> string(const JsonObject &parent, const QString &key,
                                   const JsonPointer &at, Need need);
     std::optional<QString> stringValue(const JsonValue &value, const JsonPointer &at);
@@ -90,7 +90,7 @@ public:
 private:
     // The field's value; nullopt (after recording that a required one is missing) when absent.
     std::optional<JsonValue> field(const JsonObject &parent, const QString &key,
-                                    const JsonPointer &at, Need need);
+                                   const JsonPointer &at, Need need);
     // The same from gathered fields; null when absent.
     const JsonValue *field(const JsonFields &fields, const QString &key, Need need);
     // Adds the known fields of `object` to `fields`, warning about the others.

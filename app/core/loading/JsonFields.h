@@ -23,10 +23,7 @@ public:
     const JsonValue *find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Made in place from the object's own entry: a field is copied no further.
-    void add(QLatin1StringView name, JsonValue value)
-    {
-        m_fields.emplace_back(name, value);
-    }
+    void add(QLatin1StringView name, JsonValue value) { m_fields.emplace_back(name, value); }
 
 private:
     struct Field

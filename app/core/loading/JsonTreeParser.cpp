@@ -490,8 +490,7 @@ bool JsonTreeParser::number(quint32 &index)
     } else {
         // The very conversion Qt makes of these bytes; zero (is it -0?) and overflow declined.
         bool ok = false;
-        const double number =
-            QByteArray::fromRawData(from, qsizetype(at - from)).toDouble(&ok);
+        const double number = QByteArray::fromRawData(from, qsizetype(at - from)).toDouble(&ok);
         if (!ok || !qIsFinite(number) || number == 0)
             return false;
         node.number = number;

@@ -46,9 +46,9 @@ private:
     const char *m_at;
     const char *m_end;
     JsonTree m_tree;
-    std::vector<quint32> m_elementStack;       // the open lists' elements so far
+    std::vector<quint32> m_elementStack;         // the open lists' elements so far
     std::vector<JsonTree::Member> m_memberStack; // the open objects' members so far
-    std::vector<char16_t> m_text;              // a string being decoded
+    std::vector<char16_t> m_text;                // a string being decoded
     // Keys seen: a hash table of key index + 1 (0: empty), with each key's raw bytes and its
     // first four UTF-16 units packed for a quick order.
     std::vector<quint32> m_slots;

@@ -106,8 +106,8 @@ QByteArray readFile(const QString &path)
 QByteArray thousandServices()
 {
     const QJsonObject content =
-        QJsonDocument::fromJson(readFile(QStringLiteral(SIGNPOST_SOURCE_DIR
-                                                        "/resources/content/uk.json")))
+        QJsonDocument::fromJson(
+            readFile(QStringLiteral(SIGNPOST_SOURCE_DIR "/resources/content/uk.json")))
             .object();
     const QJsonArray builtIn = content.value(QLatin1String("services")).toArray();
     QJsonArray services;
@@ -252,13 +252,16 @@ void TestJsonTree::quickParseIsQtsOrDeclines_data()
     row("same key in two objects", R"([{"a":1},{"a":2,"b":{"a":3}}])", Takes);
     row("key at U+E000", "{\"\xEE\x80\x80\":1,\"\xF0\x9F\x98\x80\":2}", Declines);
     row("key with a surrogate pair", R"({"\ud83d\ude00":1})", Declines);
-    row("many keys", [] {
-        QByteArray json = "{";
-        for (int i = 0; i < 600; ++i)
-            json += (i ? ",\"k" : "\"k") + QByteArray::number((i * 7919) % 600) + "\":" +
-                    QByteArray::number(i);
-        return json + "}";
-    }(), Takes);
+    row(
+        "many keys",
+        [] {
+            QByteArray json = "{";
+            for (int i = 0; i < 600; ++i)
+                json += (i ? ",\"k" : "\"k") + QByteArray::number((i * 7919) % 600) +
+                        "\":" + QByteArray::number(i);
+            return json + "}";
+        }(),
+        Takes);
 }
 
 void TestJsonTree::quickParseIsQtsOrDeclines()
@@ -276,8 +279,8 @@ void TestJsonTree::realFilesAreTakenAsQtReadsThem_data()
     QTest::addColumn<bool>("qtTakesIt");
     const QString root = QStringLiteral(SIGNPOST_SOURCE_DIR);
     QStringList files{root + QStringLiteral("/resources/content/uk.json")};
-    for (const QString &directory :
-         {QStringLiteral("/tests/core/fixtures/content"), QStringLiteral("/tests/core/fixtures/local")}) {
+    for (const QString &directory : {QStringLiteral("/tests/core/fixtures/content"),
+                                     QStringLiteral("/tests/core/fixtures/local")}) {
         QDirIterator it(root + directory, {QStringLiteral("*.json")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -332,8 +335,7 @@ void TestJsonTree::aParseErrorIsQtsError()
     QCOMPARE(error.offset, qtError.offset);
     QCOMPARE(tree.root().isUndefined(), qtError.error != QJsonParseError::NoError);
     if (qtError.error == QJsonParseError::NoError)
-        QCOMPARE(JsonTreeCompare::difference(tree.root(),
-                                             JsonTree::fromDocument(document).root()),
+        QCOMPARE(JsonTreeCompare::difference(tree.root(), JsonTree::fromDocument(document).root()),
                  QString());
 }
 

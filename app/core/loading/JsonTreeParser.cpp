@@ -26,9 +26,40 @@ int hexValue(char c)
     return -1;
 }
 
+// FNV-1a over a key's raw bytes.
+constexpr quint32 hashSeed = 2166136261u;
+
+quint32 hashStep(quint32 hash, char byte)
+{
+    return (hash ^ uchar(byte)) * 16777619u;
+}
+
 bool isContinuation(uchar c)
 {
     return (c & 0xC0) == 0x80;
+}
+
+// Past the plain ASCII text at `at` (no quote, backslash, control character or other byte),
+// eight bytes a step while none of them is special: a content file is mostly text.
+const char *skipPlainText(const char *at, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101u;
+    constexpr quint64 highs = 0x8080808080808080u;
+    while (end - at >= 8) {
+        quint64 word;
+        std::memcpy(&word, at, 8);
+        const quint64 quote = word ^ (ones * '"');
+        const quint64 slash = word ^ (ones * '\\');
+        // Each term is non-zero when some byte is below 0x20, from 0x80, '"' or '\\'.
+        const quint64 special = ((word - ones * 0x20) & ~word) | word | ((quote - ones) & ~quote) |
+                                ((slash - ones) & ~slash);
+        if (special & highs)
+            break;
+        at += 8;
+    }
+    while (at < end && uchar(*at) >= 0x20 && uchar(*at) < 0x80 && *at != '"' && *at != '\\')
+        ++at;
+    return at;
 }
 
 } // namespace
@@ -201,9 +232,7 @@ bool JsonTreeParser::string(quint32 &index)
 {
     const char *const from = m_at + 1;
     // Most text is plain ASCII with no escape: made in one conversion.
-    const char *at = from;
-    while (at < m_end && uchar(*at) >= 0x20 && uchar(*at) < 0x80 && *at != '"' && *at != '\\')
-        ++at;
+    const char *at = skipPlainText(from, m_end);
     QString text;
     if (at < m_end && *at == '"') {
         text = QString::fromLatin1(from, at - from);
@@ -352,26 +381,25 @@ bool JsonTreeParser::decode(const char *from)
 bool JsonTreeParser::key(quint32 &index)
 {
     const char *const from = m_at + 1;
-    // The raw bytes up to the closing quote (one not escaped) find a key seen before.
+    // The raw bytes up to the closing quote (one not escaped), hashed on the way, find a key
+    // seen before.
+    quint32 hash = hashSeed;
     const char *at = from;
     while (at < m_end && *at != '"') {
         if (*at == '\\' && m_end - at > 1)
-            ++at;
-        ++at;
+            hash = hashStep(hash, *at++);
+        hash = hashStep(hash, *at++);
     }
     if (at >= m_end)
         return false;
-    if (!intern(from, at - from, index))
+    if (!intern(from, at - from, hash, index))
         return false;
     m_at = at + 1;
     return true;
 }
 
-bool JsonTreeParser::intern(const char *raw, qsizetype rawSize, quint32 &index)
+bool JsonTreeParser::intern(const char *raw, qsizetype rawSize, quint32 hash, quint32 &index)
 {
-    quint32 hash = 2166136261u; // FNV-1a
-    for (qsizetype i = 0; i < rawSize; ++i)
-        hash = (hash ^ uchar(raw[i])) * 16777619u;
     const size_t mask = m_slots.size() - 1;
     size_t slot = hash & mask;
     while (const quint32 entry = m_slots[slot]) {
@@ -406,9 +434,9 @@ bool JsonTreeParser::intern(const char *raw, qsizetype rawSize, quint32 &index)
             if (!entry)
                 continue;
             const QByteArrayView seen = m_keyRaw[entry - 1];
-            quint32 h = 2166136261u;
+            quint32 h = hashSeed;
             for (const char byte : seen)
-                h = (h ^ uchar(byte)) * 16777619u;
+                h = hashStep(h, byte);
             size_t s = h & wider;
             while (table[s])
                 s = (s + 1) & wider;

@@ -33,8 +33,8 @@ private:
     bool literal(const char *word, qsizetype size);
     // A string's text after its opening quote, up to and past the closing one, into m_text.
     bool decode(const char *from);
-    // The key's index in the tree for its raw bytes; adds it when new.
-    bool intern(const char *raw, qsizetype rawSize, quint32 &index);
+    // The key's index in the tree for its raw bytes (and their hash); adds it when new.
+    bool intern(const char *raw, qsizetype rawSize, quint32 hash, quint32 &index);
     void sortMembers(size_t from);
     bool keyLess(quint32 a, quint32 b) const;
     void skipSpace()

@@ -10,8 +10,8 @@
 
 #include <utility>
 
-// Turns a parsed content document into Content, recording every problem with its JSON pointer.
-// The pathway graph itself (references, loops, depth) is PathwayChecker's job.
+// Turns a parsed content file (a JsonTree) into Content, recording every problem with its JSON
+// pointer. The pathway graph itself (references, loops, depth) is PathwayChecker's job.
 class ContentReader
 {
     Q_DECLARE_TR_FUNCTIONS(ContentReader)

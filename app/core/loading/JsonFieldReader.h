@@ -3,11 +3,11 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/ContentIssue.h"
+#include "core/loading/JsonArray.h"
 #include "core/loading/JsonFields.h"
+#include "core/loading/JsonObject.h"
 #include "core/loading/JsonPointer.h"
 
-#include "core/loading/JsonArray.h"
-#include "core/loading/JsonObject.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>

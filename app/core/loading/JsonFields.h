@@ -2,14 +2,14 @@
 #pragma once
 
 #include "core/loading/JsonPointer.h"
-
 #include "core/loading/JsonValue.h"
+
 #include <QLatin1StringView>
 #include <QVarLengthArray>
 
 // The known fields of one JSON object, gathered in one pass over it, with where the object is.
 // A reader then finds each field here instead of searching the object again for every field
-// (a binary search over the object's keys, each compared as text), and spells a field's JSON
+// (a look at each of the object's keys), and spells a field's JSON
 // pointer only when it has an issue to report: at 10,000 services both were a large part of
 // the load. JsonFieldReader::fields() makes one and warns about the unknown fields.
 class JsonFields

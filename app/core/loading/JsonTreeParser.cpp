@@ -2,6 +2,7 @@
 #include "core/loading/JsonTreeParser.h"
 
 #include "core/loading/ContentFileGuard.h"
+#include "core/loading/JsonStringDecoder.h"
 
 #include <QByteArray>
 #include <QtNumeric>
@@ -13,53 +14,6 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// FNV-1a over a key's raw bytes.
-constexpr quint32 hashSeed = 2166136261u;
-
-quint32 hashStep(quint32 hash, char byte)
-{
-    return (hash ^ uchar(byte)) * 16777619u;
-}
-
-bool isContinuation(uchar c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-// Past the plain ASCII text at `at` (no quote, backslash, control character or other byte),
-// eight bytes a step while none of them is special: a content file is mostly text.
-const char *skipPlainText(const char *at, const char *end)
-{
-    constexpr quint64 ones = 0x0101010101010101u;
-    constexpr quint64 highs = 0x8080808080808080u;
-    while (end - at >= 8) {
-        quint64 word;
-        std::memcpy(&word, at, 8);
-        const quint64 quote = word ^ (ones * '"');
-        const quint64 slash = word ^ (ones * '\\');
-        // Each term is non-zero when some byte is below 0x20, from 0x80, '"' or '\\'.
-        const quint64 special = ((word - ones * 0x20) & ~word) | word | ((quote - ones) & ~quote) |
-                                ((slash - ones) & ~slash);
-        if (special & highs)
-            break;
-        at += 8;
-    }
-    while (at < end && uchar(*at) >= 0x20 && uchar(*at) < 0x80 && *at != '"' && *at != '\\')
-        ++at;
-    return at;
 }
 
 } // namespace
@@ -74,7 +28,6 @@ JsonTreeParser::JsonTreeParser(QByteArrayView json)
     m_tree.m_strings.reserve(bytes / 24 + 16);
     m_tree.m_members.reserve(bytes / 16 + 16);
     m_tree.m_elements.reserve(bytes / 64 + 16);
-    m_slots.assign(256, 0);
 }
 
 std::optional<JsonTree> JsonTreeParser::parse()
@@ -88,6 +41,7 @@ std::optional<JsonTree> JsonTreeParser::parse()
     skipSpace();
     if (m_at != m_end)
         return std::nullopt;
+    m_tree.m_keys = m_keys.takeKeys();
     return std::move(m_tree);
 }
 
@@ -173,9 +127,7 @@ bool JsonTreeParser::object(int depth, quint32 &index)
     sortMembers(from);
     // Qt keeps the last of duplicate keys; rare enough to leave to Qt.
     for (size_t i = from + 1; i < m_memberStack.size(); ++i) {
-        const quint32 a = m_memberStack[i - 1].key;
-        const quint32 b = m_memberStack[i].key;
-        if (a == b || (m_keyPrefix[a] == m_keyPrefix[b] && m_tree.m_keys[a] == m_tree.m_keys[b]))
+        if (m_keys.same(m_memberStack[i - 1].key, m_memberStack[i].key))
             return false;
     }
     JsonTree::Node &node = m_tree.m_nodes[index];
@@ -232,13 +184,14 @@ bool JsonTreeParser::string(quint32 &index)
 {
     const char *const from = m_at + 1;
     // Most text is plain ASCII with no escape: made in one conversion.
-    const char *at = skipPlainText(from, m_end);
+    const char *at = JsonStringDecoder::skipPlainText(from, m_end);
     QString text;
     if (at < m_end && *at == '"') {
         text = QString::fromLatin1(from, at - from);
         m_at = at + 1;
     } else {
-        if (!decode(from))
+        m_at = JsonStringDecoder::decode(from, m_end, m_text);
+        if (!m_at)
             return false;
         text = QString(reinterpret_cast<const QChar *>(m_text.data()), qsizetype(m_text.size()));
     }
@@ -251,207 +204,24 @@ bool JsonTreeParser::string(quint32 &index)
     return true;
 }
 
-bool JsonTreeParser::decode(const char *from)
-{
-    m_text.clear();
-    const char *at = from;
-    while (at < m_end) {
-        const auto c = uchar(*at);
-        if (c == '"') {
-            m_at = at + 1;
-            return true;
-        }
-        if (c < 0x20)
-            return false;
-        if (c < 0x80 && c != '\\') {
-            m_text.push_back(c);
-            ++at;
-            continue;
-        }
-        if (c == '\\') {
-            if (m_end - at < 2)
-                return false;
-            const char escaped = at[1];
-            at += 2;
-            switch (escaped) {
-            case '"':
-            case '\\':
-            case '/':
-                m_text.push_back(char16_t(escaped));
-                continue;
-            case 'b':
-                m_text.push_back(u'\b');
-                continue;
-            case 'f':
-                m_text.push_back(u'\f');
-                continue;
-            case 'n':
-                m_text.push_back(u'\n');
-                continue;
-            case 'r':
-                m_text.push_back(u'\r');
-                continue;
-            case 't':
-                m_text.push_back(u'\t');
-                continue;
-            case 'u':
-                break;
-            default:
-                return false;
-            }
-            const auto hex = [&](const char *digits, char32_t &unit) {
-                if (m_end - digits < 4)
-                    return false;
-                unit = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hexValue(digits[i]);
-                    if (digit < 0)
-                        return false;
-                    unit = unit << 4 | char32_t(digit);
-                }
-                return true;
-            };
-            char32_t unit = 0;
-            if (!hex(at, unit))
-                return false;
-            at += 4;
-            if (unit >= 0xDC00 && unit <= 0xDFFF)
-                return false; // a lone low surrogate
-            if (unit >= 0xD800 && unit <= 0xDBFF) {
-                // Only a high surrogate escaped straight before a low one.
-                char32_t low = 0;
-                if (m_end - at < 6 || at[0] != '\\' || at[1] != 'u' || !hex(at + 2, low) ||
-                    low < 0xDC00 || low > 0xDFFF)
-                    return false;
-                at += 6;
-                m_text.push_back(char16_t(unit));
-                m_text.push_back(char16_t(low));
-                continue;
-            }
-            m_text.push_back(char16_t(unit));
-            continue;
-        }
-        // Strict UTF-8: no overlong form, no surrogate, nothing past U+10FFFF.
-        char32_t point = 0;
-        int length = 0;
-        uchar low = 0x80;
-        uchar high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            point = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            point = c & 0x0F;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            point = c & 0x07;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
-        }
-        if (m_end - at < length)
-            return false;
-        const auto second = uchar(at[1]);
-        if (second < low || second > high)
-            return false;
-        point = point << 6 | (second & 0x3F);
-        for (int i = 2; i < length; ++i) {
-            const auto next = uchar(at[i]);
-            if (!isContinuation(next))
-                return false;
-            point = point << 6 | (next & 0x3F);
-        }
-        // Noncharacters: never in content, and not worth being unsure about.
-        if ((point >= 0xFDD0 && point <= 0xFDEF) || (point & 0xFFFE) == 0xFFFE)
-            return false;
-        at += length;
-        if (point >= 0x10000) {
-            m_text.push_back(char16_t(0xD800 + ((point - 0x10000) >> 10)));
-            m_text.push_back(char16_t(0xDC00 + ((point - 0x10000) & 0x3FF)));
-        } else {
-            m_text.push_back(char16_t(point));
-        }
-    }
-    return false;
-}
-
 bool JsonTreeParser::key(quint32 &index)
 {
     const char *const from = m_at + 1;
     // The raw bytes up to the closing quote (one not escaped), hashed on the way, find a key
     // seen before.
-    quint32 hash = hashSeed;
+    quint32 hash = JsonKeyTable::hashSeed;
     const char *at = from;
     while (at < m_end && *at != '"') {
         if (*at == '\\' && m_end - at > 1)
-            hash = hashStep(hash, *at++);
-        hash = hashStep(hash, *at++);
+            hash = JsonKeyTable::hashStep(hash, *at++);
+        hash = JsonKeyTable::hashStep(hash, *at++);
     }
     if (at >= m_end)
         return false;
-    if (!intern(from, at - from, hash, index))
+    if (!m_keys.intern(from, at - from, hash, index))
         return false;
     m_at = at + 1;
     return true;
-}
-
-bool JsonTreeParser::intern(const char *raw, qsizetype rawSize, quint32 hash, quint32 &index)
-{
-    const size_t mask = m_slots.size() - 1;
-    size_t slot = hash & mask;
-    while (const quint32 entry = m_slots[slot]) {
-        const QByteArrayView seen = m_keyRaw[entry - 1];
-        if (seen.size() == rawSize && std::memcmp(seen.data(), raw, size_t(rawSize)) == 0) {
-            index = entry - 1;
-            return true;
-        }
-        slot = (slot + 1) & mask;
-    }
-    // New: decoded once, and refused when Qt would order it otherwise.
-    if (!decode(raw))
-        return false;
-    quint64 prefix = 0;
-    for (size_t i = 0; i < 4; ++i)
-        prefix = prefix << 16 | (i < m_text.size() ? m_text[i] : 0);
-    for (const char16_t unit : m_text) {
-        if (unit >= 0xD800)
-            return false;
-    }
-    index = quint32(m_tree.m_keys.size());
-    m_tree.m_keys.emplace_back(reinterpret_cast<const QChar *>(m_text.data()),
-                               qsizetype(m_text.size()));
-    m_keyRaw.emplace_back(raw, rawSize);
-    m_keyPrefix.push_back(prefix);
-    m_slots[slot] = index + 1;
-    if (m_keyRaw.size() * 2 > m_slots.size()) {
-        // Half full: twice the size, every key placed again.
-        std::vector<quint32> table(m_slots.size() * 2, 0);
-        const size_t wider = table.size() - 1;
-        for (quint32 entry : m_slots) {
-            if (!entry)
-                continue;
-            const QByteArrayView seen = m_keyRaw[entry - 1];
-            quint32 h = hashSeed;
-            for (const char byte : seen)
-                h = hashStep(h, byte);
-            size_t s = h & wider;
-            while (table[s])
-                s = (s + 1) & wider;
-            table[s] = entry;
-        }
-        m_slots = std::move(table);
-    }
-    return true;
-}
-
-bool JsonTreeParser::keyLess(quint32 a, quint32 b) const
-{
-    if (m_keyPrefix[a] != m_keyPrefix[b])
-        return m_keyPrefix[a] < m_keyPrefix[b];
-    return QStringView(m_tree.m_keys[a]).compare(QStringView(m_tree.m_keys[b])) < 0;
 }
 
 void JsonTreeParser::sortMembers(size_t from)
@@ -461,7 +231,7 @@ void JsonTreeParser::sortMembers(size_t from)
     for (size_t i = from + 1; i < m_memberStack.size(); ++i) {
         const JsonTree::Member member = m_memberStack[i];
         size_t j = i;
-        while (j > from && keyLess(member.key, m_memberStack[j - 1].key)) {
+        while (j > from && m_keys.less(member.key, m_memberStack[j - 1].key)) {
             m_memberStack[j] = m_memberStack[j - 1];
             --j;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/loading/JsonKeyTable.h"
 #include "core/loading/JsonTree.h"
 
 #include <QByteArrayView>
@@ -31,12 +32,7 @@ private:
     bool key(quint32 &index);
     bool number(quint32 &index);
     bool literal(const char *word, qsizetype size);
-    // A string's text after its opening quote, up to and past the closing one, into m_text.
-    bool decode(const char *from);
-    // The key's index in the tree for its raw bytes (and their hash); adds it when new.
-    bool intern(const char *raw, qsizetype rawSize, quint32 hash, quint32 &index);
     void sortMembers(size_t from);
-    bool keyLess(quint32 a, quint32 b) const;
     void skipSpace()
     {
         while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
@@ -49,9 +45,5 @@ private:
     std::vector<quint32> m_elementStack;         // the open lists' elements so far
     std::vector<JsonTree::Member> m_memberStack; // the open objects' members so far
     std::vector<char16_t> m_text;                // a string being decoded
-    // Keys seen: a hash table of key index + 1 (0: empty), with each key's raw bytes and its
-    // first four UTF-16 units packed for a quick order.
-    std::vector<quint32> m_slots;
-    std::vector<QByteArrayView> m_keyRaw;
-    std::vector<quint64> m_keyPrefix;
+    JsonKeyTable m_keys;
 };

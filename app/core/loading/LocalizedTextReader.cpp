@@ -2,9 +2,8 @@
 #include "core/loading/LocalizedTextReader.h"
 
 #include "core/loading/JsonFieldReader.h"
-#include "core/loading/TextPatterns.h"
-
 #include "core/loading/JsonObject.h"
+#include "core/loading/TextPatterns.h"
 
 LocalizedTextReader::LocalizedTextReader(JsonFieldReader &reader, const QStringList &locales)
     : m_reader(reader)

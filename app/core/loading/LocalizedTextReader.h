@@ -3,8 +3,8 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/JsonPointer.h"
-
 #include "core/loading/JsonValue.h"
+
 #include <QStringList>
 
 #include <optional>

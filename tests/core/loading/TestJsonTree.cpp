@@ -252,6 +252,12 @@ void TestJsonTree::quickParseIsQtsOrDeclines_data()
     row("same key in two objects", R"([{"a":1},{"a":2,"b":{"a":3}}])", Takes);
     row("key at U+E000", "{\"\xEE\x80\x80\":1,\"\xF0\x9F\x98\x80\":2}", Declines);
     row("key with a surrogate pair", R"({"\ud83d\ude00":1})", Declines);
+    // Qt 6.4 orders these by how they are written: escaped, by UTF-16 unit (U+1F600 first);
+    // as UTF-8, by code point (U+E000 first). The quick parse leaves them to Qt.
+    row("escaped keys at U+E000 and past U+FFFF", R"({"\ue000":1,"\ud83d\ude00":2})", Declines);
+    row("keys escaped and not, below U+D800",
+        "{\"\\u00e9\":1,\"\xC3\xA9x\":2,\"\\u0101\":3,\"\xC4\x80\":4,\"z\":5,\"\xC3\xA8\":6}",
+        Takes);
     row(
         "many keys",
         [] {

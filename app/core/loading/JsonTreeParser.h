@@ -14,8 +14,9 @@
 // can hand those bytes to Qt: any syntax error, text that is not strict UTF-8 (or holds a
 // noncharacter), a control character or lone surrogate in a string, a number with more than 18
 // digits or one whose value is zero or out of range after a fraction or exponent, a key with a
-// character from U+D800 up (Qt orders those differently), a duplicate key, nesting deeper than
-// the content guard allows, and a top-level value that is not an object or list.
+// character from U+D800 up (Qt orders those by how they are written: escaped, by UTF-16 unit;
+// as UTF-8, by code point), a duplicate key (Qt keeps the last), nesting deeper than the content
+// guard allows, a byte order mark, and a top-level value that is not an object or list.
 class JsonTreeParser
 {
 public:

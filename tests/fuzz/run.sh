@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Bounded fuzzing of content loading and pack verification, from the test fixtures as seeds.
+# Bounded fuzzing of content loading, pack verification and the quick JSON parse (against Qt's),
+# from the test fixtures as seeds.
 #   tests/fuzz/run.sh [SECONDS_PER_TARGET]   (default 30; CI uses this; try 3600 for a long run)
 # A crash or a hang stops the run with the input saved under build/fuzz/artifacts/; turn it into a
 # fixture in tests/core/fixtures/content/invalid/ (with the message it should get) before fixing.
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-30}
 build=build/fuzz
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target FuzzContentLoader FuzzPackVerifier
+cmake --build --preset fuzz --target FuzzContentLoader FuzzPackVerifier FuzzJsonTree
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -26,7 +27,7 @@ cp "$work/key.pub" "$work/pack/"
 
 export SIGNPOST_FUZZ_PUBLIC_KEY="$work/key.pub" SIGNPOST_FUZZ_CONTENT="$work/content.json"
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-for target in FuzzContentLoader FuzzPackVerifier; do
+for target in FuzzContentLoader FuzzPackVerifier FuzzJsonTree; do
     corpus="$work/content"
     [ "$target" = FuzzPackVerifier ] && corpus="$work/pack"
     echo "fuzz: $target for ${seconds}s"

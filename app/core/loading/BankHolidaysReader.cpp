@@ -19,11 +19,11 @@ BankHolidaysReader::BankHolidaysReader(JsonFieldReader &reader)
     : m_reader(reader)
 {}
 
-BankHolidays BankHolidaysReader::read(const QJsonObject &root, const QDate &reviewDue)
+BankHolidays BankHolidaysReader::read(const JsonObject &root, const QDate &reviewDue)
 {
     BankHolidays holidays;
     const JsonPointer at = JsonPointer() / QStringLiteral("bankHolidays");
-    const std::optional<QJsonObject> object =
+    const std::optional<JsonObject> object =
         m_reader.object(root, QStringLiteral("bankHolidays"), at, Need::Optional);
     if (!object)
         return holidays;

@@ -16,7 +16,7 @@ public:
 
     // Empty when the content has none. Warns when the dates stop before `reviewDue`, because a
     // kiosk would then claim "Open now" on a later bank holiday nobody listed.
-    BankHolidays read(const QJsonObject &root, const QDate &reviewDue);
+    BankHolidays read(const JsonObject &root, const QDate &reviewDue);
 
 private:
     JsonFieldReader &m_reader;

@@ -3,7 +3,7 @@
 
 namespace ChannelRefReader {
 
-std::optional<ChannelRef> read(JsonFieldReader &reader, const QJsonValue &value,
+std::optional<ChannelRef> read(JsonFieldReader &reader, const JsonValue &value,
                                const JsonPointer &at)
 {
     using Need = JsonFieldReader::Need;

@@ -12,7 +12,7 @@ namespace ChannelRefReader {
 
 // nullopt (after recording why) when malformed; whether it names a real channel is
 // PathwayChecker's job.
-std::optional<ChannelRef> read(JsonFieldReader &reader, const QJsonValue &value,
+std::optional<ChannelRef> read(JsonFieldReader &reader, const JsonValue &value,
                                const JsonPointer &at);
 
 } // namespace ChannelRefReader

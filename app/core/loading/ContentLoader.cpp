@@ -4,13 +4,15 @@
 #include "core/loading/ContentFileGuard.h"
 #include "core/loading/ContentReader.h"
 #include "core/loading/EligibilityChecker.h"
+#include "core/loading/JsonObject.h"
+#include "core/loading/JsonTree.h"
 #include "core/loading/PathwayChecker.h"
 #include "core/loading/RegionChecker.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace {
 
@@ -49,16 +51,16 @@ ContentLoader::Result ContentLoader::loadBytes(const QByteArray &bytes, const QS
     if (json.startsWith("\xEF\xBB\xBF")) // a byte order mark some editors add
         json.remove(0, 3);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const JsonTree tree = JsonTree::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fileProblem(fileName, ContentFileGuard::parseProblem(json, parseError.offset,
                                                                     parseError.errorString()));
-    if (!document.isObject())
+    if (!tree.root().isObject())
         return fileProblem(fileName, tr("the file must hold one JSON object { … } with metadata, "
                                         "services, pathways and emergency"));
 
     JsonFieldReader reader(fileName);
-    Content content = ContentReader(reader).read(document.object(), today);
+    Content content = ContentReader(reader).read(tree.root().toObject(), today);
     PathwayChecker(content, reader).check();
     EligibilityChecker(content, reader).check();
     RegionChecker(content, reader).check();

@@ -30,7 +30,7 @@ ContentReader::ContentReader(JsonFieldReader &reader)
     : m_reader(reader)
 {}
 
-Content ContentReader::read(const QJsonObject &root, const QDate &today)
+Content ContentReader::read(const JsonObject &root, const QDate &today)
 {
     Content content;
     const JsonPointer top;
@@ -73,12 +73,12 @@ Content ContentReader::read(const QJsonObject &root, const QDate &today)
     return content;
 }
 
-ContentMetadata ContentReader::readMetadata(const QJsonObject &root, const QDate &today)
+ContentMetadata ContentReader::readMetadata(const JsonObject &root, const QDate &today)
 {
     ContentMetadata metadata;
     metadata.locales = QStringList{key(u"en")};
     const JsonPointer at = JsonPointer() / key(u"metadata");
-    const std::optional<QJsonObject> object =
+    const std::optional<JsonObject> object =
         m_reader.object(root, key(u"metadata"), at, Need::Required);
     if (!object)
         return metadata;
@@ -148,7 +148,7 @@ void ContentReader::readNeedsConfirming(const JsonFields &fields, bool &flag, QS
                          tr("needs confirming: %1").arg(note));
 }
 
-Service ContentReader::readService(const QJsonValue &value, const JsonPointer &at)
+Service ContentReader::readService(const JsonValue &value, const JsonPointer &at)
 {
     Service service;
     const std::optional<JsonFields> fields = m_reader.objectFields(
@@ -217,7 +217,7 @@ Service ContentReader::readService(const QJsonValue &value, const JsonPointer &a
     return service;
 }
 
-Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &at,
+Channel ContentReader::readChannel(const JsonValue &value, const JsonPointer &at,
                                    ChannelIds &channelIds)
 {
     Channel channel;
@@ -261,7 +261,7 @@ Channel ContentReader::readChannel(const QJsonValue &value, const JsonPointer &a
     channel.label = m_reader.text(*fields, key(u"label"), Need::Required);
     channel.howTo = m_reader.text(*fields, key(u"howTo"), Need::Optional);
     channel.cost = m_reader.text(*fields, key(u"cost"), Need::Optional);
-    if (const QJsonValue *hours = fields->find(key(u"hours")))
+    if (const JsonValue *hours = fields->find(key(u"hours")))
         channel.hours = OpeningHoursReader(m_reader).read(*hours, at / key(u"hours"));
     readNeedsConfirming(*fields, channel.needsConfirming, channel.needsConfirmingNote);
     channel.ages = readAges(*fields);

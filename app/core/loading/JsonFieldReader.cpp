@@ -12,7 +12,7 @@
 
 namespace {
 
-QString describe(const QJsonValue &value)
+QString describe(const JsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -70,11 +70,11 @@ void JsonFieldReader::warning(const JsonPointer &at, const QString &message)
     m_issues.append({ContentIssue::Severity::Warning, m_fileName, at.toString(), message});
 }
 
-void JsonFieldReader::warnUnknownFields(const QJsonObject &object, const JsonPointer &at,
+void JsonFieldReader::warnUnknownFields(const JsonObject &object, const JsonPointer &at,
                                         std::initializer_list<const char *> known)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
+        const QString &key = it.key();
         if (!knownName(key, known))
             warnUnknownField(key, at, known);
     }
@@ -91,8 +91,8 @@ void JsonFieldReader::warnUnknownField(const QString &key, const JsonPointer &at
                           .arg(key, knownNames.join(QLatin1String(", "))));
 }
 
-std::optional<QJsonValue> JsonFieldReader::field(const QJsonObject &parent, const QString &key,
-                                                 const JsonPointer &at, Need need)
+std::optional<JsonValue> JsonFieldReader::field(const JsonObject &parent, const QString &key,
+                                                const JsonPointer &at, Need need)
 {
     // One look-up, not contains() then value(): both search the object's keys.
     const auto it = parent.constFind(key);
@@ -103,23 +103,23 @@ std::optional<QJsonValue> JsonFieldReader::field(const QJsonObject &parent, cons
     return std::nullopt;
 }
 
-void JsonFieldReader::wrongType(const QJsonValue &value, const JsonPointer &at,
+void JsonFieldReader::wrongType(const JsonValue &value, const JsonPointer &at,
                                 const QString &expected)
 {
     error(at, tr("must be %1, not %2").arg(expected, describe(value)));
 }
 
-std::optional<QJsonObject> JsonFieldReader::object(const QJsonObject &parent, const QString &key,
-                                                   const JsonPointer &at, Need need)
+std::optional<JsonObject> JsonFieldReader::object(const JsonObject &parent, const QString &key,
+                                                  const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
         return std::nullopt;
     return objectValue(*value, at);
 }
 
-std::optional<QJsonObject> JsonFieldReader::objectValue(const QJsonValue &value,
-                                                        const JsonPointer &at)
+std::optional<JsonObject> JsonFieldReader::objectValue(const JsonValue &value,
+                                                       const JsonPointer &at)
 {
     if (value.isObject())
         return value.toObject();
@@ -127,10 +127,10 @@ std::optional<QJsonObject> JsonFieldReader::objectValue(const QJsonValue &value,
     return std::nullopt;
 }
 
-std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &parent, const QString &key,
-                                                 const JsonPointer &at, Need need)
+std::optional<JsonArray> JsonFieldReader::array(const JsonObject &parent, const QString &key,
+                                                const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
         return std::nullopt;
     if (value->isArray())
@@ -139,16 +139,16 @@ std::optional<QJsonArray> JsonFieldReader::array(const QJsonObject &parent, cons
     return std::nullopt;
 }
 
-std::optional<QString> JsonFieldReader::string(const QJsonObject &parent, const QString &key,
+std::optional<QString> JsonFieldReader::string(const JsonObject &parent, const QString &key,
                                                const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
         return std::nullopt;
     return stringValue(*value, at);
 }
 
-std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, const JsonPointer &at)
+std::optional<QString> JsonFieldReader::stringValue(const JsonValue &value, const JsonPointer &at)
 {
     if (!value.isString()) {
         wrongType(value, at, tr("text in quotes"));
@@ -162,16 +162,16 @@ std::optional<QString> JsonFieldReader::stringValue(const QJsonValue &value, con
     return text;
 }
 
-std::optional<QString> JsonFieldReader::id(const QJsonObject &parent, const QString &key,
+std::optional<QString> JsonFieldReader::id(const JsonObject &parent, const QString &key,
                                            const JsonPointer &at)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, Need::Required);
+    const std::optional<JsonValue> value = field(parent, key, at, Need::Required);
     if (!value)
         return std::nullopt;
     return idValue(*value, at);
 }
 
-std::optional<QString> JsonFieldReader::idValue(const QJsonValue &value, const JsonPointer &at)
+std::optional<QString> JsonFieldReader::idValue(const JsonValue &value, const JsonPointer &at)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*\\z"));
     const std::optional<QString> text = stringValue(value, at);
@@ -184,16 +184,16 @@ std::optional<QString> JsonFieldReader::idValue(const QJsonValue &value, const J
     return text;
 }
 
-std::optional<qint64> JsonFieldReader::integer(const QJsonObject &parent, const QString &key,
+std::optional<qint64> JsonFieldReader::integer(const JsonObject &parent, const QString &key,
                                                const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> found = field(parent, key, at, need);
+    const std::optional<JsonValue> found = field(parent, key, at, need);
     if (!found)
         return std::nullopt;
     return integerValue(*found, at);
 }
 
-std::optional<qint64> JsonFieldReader::integerValue(const QJsonValue &value, const JsonPointer &at)
+std::optional<qint64> JsonFieldReader::integerValue(const JsonValue &value, const JsonPointer &at)
 {
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::trunc(number)) {
@@ -210,27 +210,27 @@ std::optional<qint64> JsonFieldReader::integerValue(const QJsonValue &value, con
     return static_cast<qint64>(number);
 }
 
-bool JsonFieldReader::boolean(const QJsonObject &parent, const QString &key, const JsonPointer &at)
+bool JsonFieldReader::boolean(const JsonObject &parent, const QString &key, const JsonPointer &at)
 {
     const auto it = parent.constFind(key);
     if (it == parent.constEnd())
         return false;
-    const QJsonValue value = it.value();
+    const JsonValue value = it.value();
     if (!value.isBool())
         wrongType(value, at, tr("true or false"));
     return value.toBool();
 }
 
-std::optional<QDate> JsonFieldReader::date(const QJsonObject &parent, const QString &key,
+std::optional<QDate> JsonFieldReader::date(const JsonObject &parent, const QString &key,
                                            const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
         return std::nullopt;
     return dateValue(*value, at);
 }
 
-std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const JsonPointer &at)
+std::optional<QDate> JsonFieldReader::dateValue(const JsonValue &value, const JsonPointer &at)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"));
     const QString text = value.toString();
@@ -245,11 +245,11 @@ std::optional<QDate> JsonFieldReader::dateValue(const QJsonValue &value, const J
     return parsed;
 }
 
-QStringList JsonFieldReader::strings(const QJsonObject &parent, const QString &key,
+QStringList JsonFieldReader::strings(const JsonObject &parent, const QString &key,
                                      const JsonPointer &at, Need need)
 {
     QStringList result;
-    const std::optional<QJsonArray> list = array(parent, key, at, need);
+    const std::optional<JsonArray> list = array(parent, key, at, need);
     if (!list)
         return result;
     for (qsizetype i = 0; i < list->size(); ++i) {
@@ -259,16 +259,16 @@ QStringList JsonFieldReader::strings(const QJsonObject &parent, const QString &k
     return result;
 }
 
-LocalizedText JsonFieldReader::text(const QJsonObject &parent, const QString &key,
+LocalizedText JsonFieldReader::text(const JsonObject &parent, const QString &key,
                                     const JsonPointer &at, Need need)
 {
-    const std::optional<QJsonValue> value = field(parent, key, at, need);
+    const std::optional<JsonValue> value = field(parent, key, at, need);
     if (!value)
         return {};
     return textValue(*value, at);
 }
 
-LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPointer &at)
+LocalizedText JsonFieldReader::textValue(const JsonValue &value, const JsonPointer &at)
 {
     // The quick way when there is nothing to report, as text(fields) does: read() spells a
     // pointer for every language of every node's text.
@@ -278,7 +278,7 @@ LocalizedText JsonFieldReader::textValue(const QJsonValue &value, const JsonPoin
     return texts.read(value, at);
 }
 
-JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer &at,
+JsonFields JsonFieldReader::fields(const JsonObject &object, const JsonPointer &at,
                                    std::initializer_list<const char *> known)
 {
     JsonFields fields(at);
@@ -286,11 +286,11 @@ JsonFields JsonFieldReader::fields(const QJsonObject &object, const JsonPointer 
     return fields;
 }
 
-void JsonFieldReader::gather(JsonFields &fields, const QJsonObject &object,
+void JsonFieldReader::gather(JsonFields &fields, const JsonObject &object,
                              std::initializer_list<const char *> known)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
+        const QString &key = it.key();
         if (const char *name = knownName(key, known))
             fields.add(QLatin1StringView(name, key.size()), it.value());
         else
@@ -298,7 +298,7 @@ void JsonFieldReader::gather(JsonFields &fields, const QJsonObject &object,
     }
 }
 
-std::optional<JsonFields> JsonFieldReader::objectFields(const QJsonValue &value,
+std::optional<JsonFields> JsonFieldReader::objectFields(const JsonValue &value,
                                                         const JsonPointer &at,
                                                         std::initializer_list<const char *> known)
 {
@@ -313,9 +313,9 @@ std::optional<JsonFields> JsonFieldReader::objectFields(const QJsonValue &value,
     return fields;
 }
 
-const QJsonValue *JsonFieldReader::field(const JsonFields &fields, const QString &key, Need need)
+const JsonValue *JsonFieldReader::field(const JsonFields &fields, const QString &key, Need need)
 {
-    const QJsonValue *value = fields.find(key);
+    const JsonValue *value = fields.find(key);
     if (!value && need == Need::Required)
         error(fields.at() / key, tr("required field '%1' is missing").arg(key));
     return value;
@@ -324,10 +324,10 @@ const QJsonValue *JsonFieldReader::field(const JsonFields &fields, const QString
 // Each below takes the quick way when the value is as it should be, and otherwise hands it with
 // its pointer to the overload above, which records the same issue it always has.
 
-std::optional<QJsonArray> JsonFieldReader::array(const JsonFields &fields, const QString &key,
-                                                 Need need)
+std::optional<JsonArray> JsonFieldReader::array(const JsonFields &fields, const QString &key,
+                                                Need need)
 {
-    const QJsonValue *value = field(fields, key, need);
+    const JsonValue *value = field(fields, key, need);
     if (!value)
         return std::nullopt;
     if (value->isArray())
@@ -339,7 +339,7 @@ std::optional<QJsonArray> JsonFieldReader::array(const JsonFields &fields, const
 std::optional<QString> JsonFieldReader::string(const JsonFields &fields, const QString &key,
                                                Need need)
 {
-    const QJsonValue *value = field(fields, key, need);
+    const JsonValue *value = field(fields, key, need);
     if (!value)
         return std::nullopt;
     if (value->isString()) {
@@ -352,7 +352,7 @@ std::optional<QString> JsonFieldReader::string(const JsonFields &fields, const Q
 
 std::optional<QString> JsonFieldReader::id(const JsonFields &fields, const QString &key)
 {
-    const QJsonValue *value = field(fields, key, Need::Required);
+    const JsonValue *value = field(fields, key, Need::Required);
     if (!value)
         return std::nullopt;
     if (value->isString()) {
@@ -366,7 +366,7 @@ std::optional<QString> JsonFieldReader::id(const JsonFields &fields, const QStri
 std::optional<qint64> JsonFieldReader::integer(const JsonFields &fields, const QString &key,
                                                Need need)
 {
-    const QJsonValue *value = field(fields, key, need);
+    const JsonValue *value = field(fields, key, need);
     if (!value)
         return std::nullopt;
     return integerValue(*value, fields.at() / key);
@@ -374,7 +374,7 @@ std::optional<qint64> JsonFieldReader::integer(const JsonFields &fields, const Q
 
 bool JsonFieldReader::boolean(const JsonFields &fields, const QString &key)
 {
-    const QJsonValue *value = fields.find(key);
+    const JsonValue *value = fields.find(key);
     if (!value)
         return false;
     if (!value->isBool())
@@ -384,7 +384,7 @@ bool JsonFieldReader::boolean(const JsonFields &fields, const QString &key)
 
 std::optional<QDate> JsonFieldReader::date(const JsonFields &fields, const QString &key, Need need)
 {
-    const QJsonValue *value = field(fields, key, need);
+    const JsonValue *value = field(fields, key, need);
     if (!value)
         return std::nullopt;
     return dateValue(*value, fields.at() / key);
@@ -393,11 +393,11 @@ std::optional<QDate> JsonFieldReader::date(const JsonFields &fields, const QStri
 QStringList JsonFieldReader::strings(const JsonFields &fields, const QString &key, Need need)
 {
     QStringList result;
-    const std::optional<QJsonArray> list = array(fields, key, need);
+    const std::optional<JsonArray> list = array(fields, key, need);
     if (!list)
         return result;
     for (qsizetype i = 0; i < list->size(); ++i) {
-        const QJsonValue value = list->at(i);
+        const JsonValue value = list->at(i);
         if (value.isString()) {
             QString text = value.toString();
             if (!TextPatterns::isBlank(text)) {
@@ -413,7 +413,7 @@ QStringList JsonFieldReader::strings(const JsonFields &fields, const QString &ke
 
 LocalizedText JsonFieldReader::text(const JsonFields &fields, const QString &key, Need need)
 {
-    const QJsonValue *value = field(fields, key, need);
+    const JsonValue *value = field(fields, key, need);
     if (!value)
         return {};
     const LocalizedTextReader texts(*this, m_locales);

@@ -3,13 +3,13 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/ContentIssue.h"
+#include "core/loading/JsonArray.h"
 #include "core/loading/JsonFields.h"
+#include "core/loading/JsonObject.h"
 #include "core/loading/JsonPointer.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 
 #include <initializer_list>
@@ -36,49 +36,49 @@ public:
     void error(const JsonPointer &at, const QString &message);
     void warning(const JsonPointer &at, const QString &message);
     // "must be <expected>, not <what the value is>".
-    void wrongType(const QJsonValue &value, const JsonPointer &at, const QString &expected);
+    void wrongType(const JsonValue &value, const JsonPointer &at, const QString &expected);
     const QList<ContentIssue> &issues() const { return m_issues; }
 
     // Warns about every field of `object` not in `known` (a misspelt field is otherwise lost).
-    void warnUnknownFields(const QJsonObject &object, const JsonPointer &at,
+    void warnUnknownFields(const JsonObject &object, const JsonPointer &at,
                            std::initializer_list<const char *> known);
 
     // Each returns nullopt (after recording why) when the field is missing or of the wrong type;
     // an optional field that is absent records nothing.
-    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &key,
-                                      const JsonPointer &at, Need need);
-    std::optional<QJsonObject> objectValue(const QJsonValue &value, const JsonPointer &at);
-    std::optional<QJsonArray> array(const QJsonObject &parent, const QString &key,
-                                    const JsonPointer &at, Need need);
-    std::optional<QString> string(const QJsonObject &parent, const QString &key,
+    std::optional<JsonObject> object(const JsonObject &parent, const QString &key,
+                                     const JsonPointer &at, Need need);
+    std::optional<JsonObject> objectValue(const JsonValue &value, const JsonPointer &at);
+    std::optional<JsonArray> array(const JsonObject &parent, const QString &key,
+                                   const JsonPointer &at, Need need);
+    std::optional<QString> string(const JsonObject &parent, const QString &key,
                                   const JsonPointer &at, Need need);
-    std::optional<QString> stringValue(const QJsonValue &value, const JsonPointer &at);
-    std::optional<QString> id(const QJsonObject &parent, const QString &key, const JsonPointer &at);
-    std::optional<qint64> integer(const QJsonObject &parent, const QString &key,
+    std::optional<QString> stringValue(const JsonValue &value, const JsonPointer &at);
+    std::optional<QString> id(const JsonObject &parent, const QString &key, const JsonPointer &at);
+    std::optional<qint64> integer(const JsonObject &parent, const QString &key,
                                   const JsonPointer &at, Need need);
-    bool boolean(const QJsonObject &parent, const QString &key, const JsonPointer &at);
-    std::optional<QDate> date(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+    bool boolean(const JsonObject &parent, const QString &key, const JsonPointer &at);
+    std::optional<QDate> date(const JsonObject &parent, const QString &key, const JsonPointer &at,
                               Need need);
-    std::optional<QDate> dateValue(const QJsonValue &value, const JsonPointer &at);
-    QStringList strings(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+    std::optional<QDate> dateValue(const JsonValue &value, const JsonPointer &at);
+    QStringList strings(const JsonObject &parent, const QString &key, const JsonPointer &at,
                         Need need);
     // A visitor-facing text: {"en": "…", "cy": "…"}. English is required; other missing
     // locales are warnings (English is shown instead).
-    LocalizedText text(const QJsonObject &parent, const QString &key, const JsonPointer &at,
+    LocalizedText text(const JsonObject &parent, const QString &key, const JsonPointer &at,
                        Need need);
-    LocalizedText textValue(const QJsonValue &value, const JsonPointer &at);
+    LocalizedText textValue(const JsonValue &value, const JsonPointer &at);
 
     // Gathers the known fields of `object` in one pass and warns about the others, in the same
     // words and order as warnUnknownFields(). Read them with the overloads below.
-    JsonFields fields(const QJsonObject &object, const JsonPointer &at,
+    JsonFields fields(const JsonObject &object, const JsonPointer &at,
                       std::initializer_list<const char *> known);
     // The same for a value that must be an object; nullopt (after recording why) when it is not.
-    std::optional<JsonFields> objectFields(const QJsonValue &value, const JsonPointer &at,
+    std::optional<JsonFields> objectFields(const JsonValue &value, const JsonPointer &at,
                                            std::initializer_list<const char *> known);
 
     // As the overloads above, reading gathered fields: a field's pointer (fields.at() / key) is
     // spelt out only when there is an issue to record.
-    std::optional<QJsonArray> array(const JsonFields &fields, const QString &key, Need need);
+    std::optional<JsonArray> array(const JsonFields &fields, const QString &key, Need need);
     std::optional<QString> string(const JsonFields &fields, const QString &key, Need need);
     std::optional<QString> id(const JsonFields &fields, const QString &key);
     std::optional<qint64> integer(const JsonFields &fields, const QString &key, Need need);
@@ -89,17 +89,17 @@ public:
 
 private:
     // The field's value; nullopt (after recording that a required one is missing) when absent.
-    std::optional<QJsonValue> field(const QJsonObject &parent, const QString &key,
-                                    const JsonPointer &at, Need need);
+    std::optional<JsonValue> field(const JsonObject &parent, const QString &key,
+                                   const JsonPointer &at, Need need);
     // The same from gathered fields; null when absent.
-    const QJsonValue *field(const JsonFields &fields, const QString &key, Need need);
+    const JsonValue *field(const JsonFields &fields, const QString &key, Need need);
     // Adds the known fields of `object` to `fields`, warning about the others.
-    void gather(JsonFields &fields, const QJsonObject &object,
+    void gather(JsonFields &fields, const JsonObject &object,
                 std::initializer_list<const char *> known);
     void warnUnknownField(const QString &key, const JsonPointer &at,
                           std::initializer_list<const char *> known);
-    std::optional<QString> idValue(const QJsonValue &value, const JsonPointer &at);
-    std::optional<qint64> integerValue(const QJsonValue &value, const JsonPointer &at);
+    std::optional<QString> idValue(const JsonValue &value, const JsonPointer &at);
+    std::optional<qint64> integerValue(const JsonValue &value, const JsonPointer &at);
 
     QString m_fileName;
     QStringList m_locales{QStringLiteral("en")};

@@ -5,7 +5,7 @@ JsonFields::JsonFields(const JsonPointer &at)
     : m_at(at)
 {}
 
-const QJsonValue *JsonFields::find(QStringView key) const
+const JsonValue *JsonFields::find(QStringView key) const
 {
     // A handful of fields with short names: a look at each, its length and first letter
     // compared before the rest, beats any index (and a call out to Qt's comparison for each).

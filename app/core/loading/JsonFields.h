@@ -2,14 +2,14 @@
 #pragma once
 
 #include "core/loading/JsonPointer.h"
+#include "core/loading/JsonValue.h"
 
-#include <QJsonValue>
 #include <QLatin1StringView>
 #include <QVarLengthArray>
 
 // The known fields of one JSON object, gathered in one pass over it, with where the object is.
 // A reader then finds each field here instead of searching the object again for every field
-// (a binary search over the object's keys, each compared as text), and spells a field's JSON
+// (a look at each of the object's keys), and spells a field's JSON
 // pointer only when it has an issue to report: at 10,000 services both were a large part of
 // the load. JsonFieldReader::fields() makes one and warns about the unknown fields.
 class JsonFields
@@ -20,25 +20,22 @@ public:
     // Where the object is; a field's pointer is at() / key.
     const JsonPointer &at() const { return m_at; }
     // The field's value, or null when the object has no such field.
-    const QJsonValue *find(QStringView key) const;
+    const JsonValue *find(QStringView key) const;
     bool contains(QStringView key) const { return find(key) != nullptr; }
     // Made in place from the object's own entry: a field is copied no further.
-    void add(QLatin1StringView name, QJsonValueConstRef value)
-    {
-        m_fields.emplace_back(name, value);
-    }
+    void add(QLatin1StringView name, JsonValue value) { m_fields.emplace_back(name, value); }
 
 private:
     struct Field
     {
         Field() = default;
-        Field(QLatin1StringView fieldName, QJsonValueConstRef fieldValue)
+        Field(QLatin1StringView fieldName, JsonValue fieldValue)
             : name(fieldName)
             , value(fieldValue)
         {}
 
         QLatin1StringView name;
-        QJsonValue value;
+        JsonValue value;
     };
 
     JsonPointer m_at;

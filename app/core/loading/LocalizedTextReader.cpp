@@ -2,16 +2,15 @@
 #include "core/loading/LocalizedTextReader.h"
 
 #include "core/loading/JsonFieldReader.h"
+#include "core/loading/JsonObject.h"
 #include "core/loading/TextPatterns.h"
-
-#include <QJsonObject>
 
 LocalizedTextReader::LocalizedTextReader(JsonFieldReader &reader, const QStringList &locales)
     : m_reader(reader)
     , m_locales(locales)
 {}
 
-LocalizedText LocalizedTextReader::read(const QJsonValue &value, const JsonPointer &at) const
+LocalizedText LocalizedTextReader::read(const JsonValue &value, const JsonPointer &at) const
 {
     LocalizedText result;
     if (!value.isObject()) {
@@ -20,7 +19,7 @@ LocalizedText LocalizedTextReader::read(const QJsonValue &value, const JsonPoint
             JsonFieldReader::tr("texts by language, such as {\"en\": \"…\", \"cy\": \"…\"}"));
         return result;
     }
-    const QJsonObject texts = value.toObject();
+    const JsonObject texts = value.toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
         if (const auto text = m_reader.stringValue(it.value(), at / it.key()))
             result.setText(it.key(), *text);
@@ -31,7 +30,7 @@ LocalizedText LocalizedTextReader::read(const QJsonValue &value, const JsonPoint
                                     "will not be offered")
                     .arg(it.key()));
     }
-    if (!texts.contains(QLatin1String("en"))) {
+    if (!texts.contains(u"en")) {
         m_reader.error(at / QStringLiteral("en"),
                        JsonFieldReader::tr("English ('en') text is required"));
         return result;
@@ -45,21 +44,21 @@ LocalizedText LocalizedTextReader::read(const QJsonValue &value, const JsonPoint
     return result;
 }
 
-std::optional<LocalizedText> LocalizedTextReader::readFaultless(const QJsonValue &value) const
+std::optional<LocalizedText> LocalizedTextReader::readFaultless(const JsonValue &value) const
 {
     if (!value.isObject())
         return std::nullopt;
-    const QJsonObject texts = value.toObject();
+    const JsonObject texts = value.toObject();
     // Distinct keys, each a listed locale, as many as the locales: every locale, English too.
     if (texts.size() != m_locales.size())
         return std::nullopt;
     LocalizedText result;
     bool english = false;
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        const QJsonValue text = it.value();
+        const JsonValue text = it.value();
         if (!text.isString())
             return std::nullopt;
-        const QString locale = it.key();
+        const QString &locale = it.key();
         QString words = text.toString();
         if (TextPatterns::isBlank(words) || !m_locales.contains(locale))
             return std::nullopt;

@@ -3,8 +3,8 @@
 
 #include "core/content/LocalizedText.h"
 #include "core/loading/JsonPointer.h"
+#include "core/loading/JsonValue.h"
 
-#include <QJsonValue>
 #include <QStringList>
 
 #include <optional>
@@ -19,10 +19,10 @@ class LocalizedTextReader
 public:
     LocalizedTextReader(JsonFieldReader &reader, const QStringList &locales);
 
-    LocalizedText read(const QJsonValue &value, const JsonPointer &at) const;
+    LocalizedText read(const JsonValue &value, const JsonPointer &at) const;
     // The texts when there is nothing to report (English and every listed locale, nothing else,
     // none empty), read without spelling a JSON pointer; nullopt sends the value to read().
-    std::optional<LocalizedText> readFaultless(const QJsonValue &value) const;
+    std::optional<LocalizedText> readFaultless(const JsonValue &value) const;
 
 private:
     JsonFieldReader &m_reader;

@@ -25,7 +25,7 @@ OpeningHoursReader::OpeningHoursReader(JsonFieldReader &reader)
     : m_reader(reader)
 {}
 
-OpeningHours OpeningHoursReader::read(const QJsonValue &value, const JsonPointer &at)
+OpeningHours OpeningHoursReader::read(const JsonValue &value, const JsonPointer &at)
 {
     const std::optional<JsonFields> hours =
         m_reader.objectFields(value, at, {"type", "schedules", "closedDates"});
@@ -65,7 +65,7 @@ OpeningHours OpeningHoursReader::read(const QJsonValue &value, const JsonPointer
     return OpeningHours::weekly(periods, closedDates);
 }
 
-QList<OpeningHours::Period> OpeningHoursReader::readSchedule(const QJsonValue &value,
+QList<OpeningHours::Period> OpeningHoursReader::readSchedule(const JsonValue &value,
                                                              const JsonPointer &at)
 {
     QList<OpeningHours::Period> periods;

@@ -16,10 +16,10 @@ class OpeningHoursReader
 public:
     explicit OpeningHoursReader(JsonFieldReader &reader);
 
-    OpeningHours read(const QJsonValue &value, const JsonPointer &at);
+    OpeningHours read(const JsonValue &value, const JsonPointer &at);
 
 private:
-    QList<OpeningHours::Period> readSchedule(const QJsonValue &value, const JsonPointer &at);
+    QList<OpeningHours::Period> readSchedule(const JsonValue &value, const JsonPointer &at);
     // Minutes after midnight for "HH:MM" (24:00 only when `endOfDay`), or nullopt after an error.
     std::optional<int> minuteOfDay(const JsonFields &schedule, const QString &key, bool endOfDay);
 

@@ -25,10 +25,10 @@ PathwayReader::PathwayReader(JsonFieldReader &reader)
     : m_reader(reader)
 {}
 
-void PathwayReader::read(const QJsonObject &root, Content &content)
+void PathwayReader::read(const JsonObject &root, Content &content)
 {
     const JsonPointer at = JsonPointer() / key(u"pathways");
-    const std::optional<QJsonObject> pathways =
+    const std::optional<JsonObject> pathways =
         m_reader.object(root, key(u"pathways"), at, Need::Required);
     if (!pathways)
         return;
@@ -36,7 +36,7 @@ void PathwayReader::read(const QJsonObject &root, Content &content)
     content.startNode =
         m_reader.id(*pathways, key(u"start"), at / key(u"start")).value_or(QString());
     const JsonPointer nodesAt = at / key(u"nodes");
-    const std::optional<QJsonArray> nodes =
+    const std::optional<JsonArray> nodes =
         m_reader.array(*pathways, key(u"nodes"), nodesAt, Need::Required);
     if (!nodes)
         return;
@@ -56,10 +56,10 @@ void PathwayReader::read(const QJsonObject &root, Content &content)
     }
 }
 
-PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &at)
+PathwayNode PathwayReader::readNode(const JsonValue &value, const JsonPointer &at)
 {
     PathwayNode node;
-    const std::optional<QJsonObject> object = m_reader.objectValue(value, at);
+    const std::optional<JsonObject> object = m_reader.objectValue(value, at);
     if (!object)
         return node;
     node.id = m_reader.id(*object, key(u"id"), at / key(u"id")).value_or(QString());
@@ -88,7 +88,7 @@ PathwayNode PathwayReader::readNode(const QJsonValue &value, const JsonPointer &
 void PathwayReader::readQuestion(const JsonFields &fields, PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Question;
-    const std::optional<QJsonArray> answers =
+    const std::optional<JsonArray> answers =
         m_reader.array(fields, key(u"answers"), Need::Required);
     if (!answers)
         return;
@@ -127,7 +127,7 @@ void PathwayReader::readOutcome(const JsonFields &fields, PathwayNode &node)
 {
     node.kind = PathwayNode::Kind::Outcome;
     const JsonPointer primaryAt = fields.at() / key(u"primary");
-    if (const QJsonValue *primary = fields.find(key(u"primary")))
+    if (const JsonValue *primary = fields.find(key(u"primary")))
         node.primary = ChannelRefReader::read(m_reader, *primary, primaryAt).value_or(ChannelRef{});
     else
         m_reader.error(primaryAt, tr("required field 'primary' is missing"));

@@ -15,9 +15,9 @@ class PathwayReader
 public:
     explicit PathwayReader(JsonFieldReader &reader);
 
-    void read(const QJsonObject &root, Content &content);
+    void read(const JsonObject &root, Content &content);
     // One question or outcome node (a local pack's "Help near here" outcomes are read alone).
-    PathwayNode readNode(const QJsonValue &value, const JsonPointer &at);
+    PathwayNode readNode(const JsonValue &value, const JsonPointer &at);
 
 private:
     void readQuestion(const JsonFields &fields, PathwayNode &node);

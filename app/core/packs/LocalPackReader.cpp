@@ -5,12 +5,13 @@
 #include "core/loading/ContentFileGuard.h"
 #include "core/loading/ContentReader.h"
 #include "core/loading/JsonFieldReader.h"
+#include "core/loading/JsonTree.h"
 #include "core/loading/PathwayReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace {
 
@@ -35,7 +36,7 @@ LocalPackReader::Result fileProblem(const QString &fileName, const QString &mess
 
 // The parts of national content a local pack may never carry: naming them is an attempt to
 // change the national pathways, emergency strip or campaign, refused rather than ignored.
-void refuseNationalParts(JsonFieldReader &reader, const QJsonObject &root)
+void refuseNationalParts(JsonFieldReader &reader, const JsonObject &root)
 {
     const JsonPointer top;
     if (root.contains(key("pathways")))
@@ -54,7 +55,7 @@ void refuseNationalParts(JsonFieldReader &reader, const QJsonObject &root)
                         "closed days in its channels' closedDates"));
 }
 
-LocalPack::Metadata readMetadata(JsonFieldReader &reader, const QJsonObject &root,
+LocalPack::Metadata readMetadata(JsonFieldReader &reader, const JsonObject &root,
                                  const QDate &today)
 {
     LocalPack::Metadata metadata;
@@ -101,7 +102,7 @@ LocalPack::Metadata readMetadata(JsonFieldReader &reader, const QJsonObject &roo
     return metadata;
 }
 
-QList<LocalPack::Attachment> readAttachments(JsonFieldReader &reader, const QJsonObject &root)
+QList<LocalPack::Attachment> readAttachments(JsonFieldReader &reader, const JsonObject &root)
 {
     QList<LocalPack::Attachment> attachments;
     const JsonPointer at = JsonPointer() / key("attachments");
@@ -128,7 +129,7 @@ QList<LocalPack::Attachment> readAttachments(JsonFieldReader &reader, const QJso
     return attachments;
 }
 
-QList<LocalPack::HelpNearHere> readHelpNearHere(JsonFieldReader &reader, const QJsonObject &root)
+QList<LocalPack::HelpNearHere> readHelpNearHere(JsonFieldReader &reader, const JsonObject &root)
 {
     QList<LocalPack::HelpNearHere> helps;
     const JsonPointer at = JsonPointer() / key("helpNearHere");
@@ -180,14 +181,14 @@ LocalPackReader::Result LocalPackReader::readBytes(const QByteArray &bytes, cons
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const JsonTree tree = JsonTree::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fileProblem(fileName, ContentFileGuard::parseProblem(json, parseError.offset,
                                                                     parseError.errorString()));
-    if (!document.isObject())
+    if (!tree.root().isObject())
         return fileProblem(fileName, tr("a local pack is one JSON object { \"kind\": \"local\", "
                                         "metadata, services, attachments, helpNearHere }"));
-    const QJsonObject root = document.object();
+    const JsonObject root = tree.root().toObject();
     JsonFieldReader reader(fileName);
     const JsonPointer top;
     if (root.value(key("kind")).toString() != LocalPack::kindName())

@@ -30,6 +30,8 @@ private slots:
     void warnsButLoads_data();
     void warnsButLoads();
     void everyFixtureHasATestRow();
+    void unknownFieldsAreWarnedAboutInKeyOrder_data();
+    void unknownFieldsAreWarnedAboutInKeyOrder();
     void refusesAHugeFileWithoutReadingIt();
     void refusesDeepNestingQuickly();
     void issueLineNamesFileAndPointer();
@@ -303,6 +305,44 @@ void TestContentLoader::warnsButLoads()
     QVERIFY(!hasErrors(result.issues));
     QVERIFY2(findIssue(result.issues, ContentIssue::Severity::Warning, pointer, message),
              qPrintable(issuesText(result.issues)));
+}
+
+void TestContentLoader::unknownFieldsAreWarnedAboutInKeyOrder_data()
+{
+    // The first service of the valid fixture with unknown fields, and with two languages its
+    // name does not list. A duplicate key makes the loader's quick parse hand the file to Qt's.
+    QTest::addColumn<QByteArray>("fields");
+    QTest::newRow("quick parse") << QByteArray(
+        R"("zeta": 1, "Beta": 2, "\u00e9t\u00e9": 3, "alpha": 4, "beta": 5,)");
+    QTest::newRow("Qt's parse") << QByteArray(
+        R"("zeta": 0, "Beta": 2, "\u00e9t\u00e9": 3, "alpha": 4, "beta": 5, )"
+        R"("zeta": 1,)");
+}
+
+void TestContentLoader::unknownFieldsAreWarnedAboutInKeyOrder()
+{
+    // Qt's order (by key, upper case first), which the warnings have always come in.
+    QFETCH(QByteArray, fields);
+    QFile file(fixture(QStringLiteral("valid"), QStringLiteral("base")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    const QByteArray service = R"("id": "helpline",)";
+    const QByteArray name = R"("en": "A helpline",)";
+    QVERIFY(json.count(service) == 1 && json.count(name) == 1);
+    json.replace(service, service + fields);
+    json.replace(name, name + R"("pl": "Telefon", "de": "Telefon",)");
+    const ContentLoader::Result result =
+        ContentLoader::loadBytes(json, QStringLiteral("order.json"), today);
+    QVERIFY2(result.content.has_value(), qPrintable(issuesText(result.issues)));
+    QStringList pointers;
+    for (const ContentIssue &issue : result.issues)
+        pointers << issue.pointer;
+    const QStringList expected{
+        QStringLiteral("/services/0/Beta"),          QStringLiteral("/services/0/alpha"),
+        QStringLiteral("/services/0/beta"),          QStringLiteral("/services/0/zeta"),
+        QStringLiteral("/services/0/\u00e9t\u00e9"), QStringLiteral("/services/0/name/de"),
+        QStringLiteral("/services/0/name/pl")};
+    QCOMPARE(pointers, expected);
 }
 
 void TestContentLoader::everyFixtureHasATestRow()

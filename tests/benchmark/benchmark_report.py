@@ -35,12 +35,10 @@ TOP_LEVEL_PHASES = 6  # the first rows split the run; the rest are inside them
 CONTENT_FUNCTIONS = [
     ("ContentLoader::loadFile(", "everything"),
     ("ContentFileGuard::bytesProblem(", "UTF-8 and nesting checks before the parse"),
-    ("QJsonDocument::fromJson(", "JSON parse (Qt)"),
-    ("QJsonDocument::~QJsonDocument(", "freeing the parsed document (Qt)"),
+    ("JsonTree::fromJson(", "JSON parse into Signpost's own tree (`JsonTree`)"),
+    ("QJsonDocument::fromJson(", "  of which: Qt's parse, for a file the quick parse declines"),
     ("ContentReader::read(", "reading and checking every field"),
-    ("JsonFieldReader::fields(", "  of which: gathering each object's fields (Qt makes each key "
-                                 "a new string)"),
-    ("QJsonValue::toString(", "  of which: copying each text out of the document (Qt)"),
+    ("JsonFieldReader::fields(", "  of which: gathering each object's fields"),
     ("OpeningHoursReader::read(", "  of which: opening hours"),
     ("PathwayReader::read(", "  of which: pathway nodes"),
     ("PathwayChecker::check(", "pathway graph checks"),

@@ -86,6 +86,22 @@ bool JsonTreeParser::literal(const char *word, qsizetype size)
     return true;
 }
 
+JsonTreeParser::After JsonTreeParser::afterItem(char close)
+{
+    skipSpace();
+    if (m_at == m_end)
+        return After::Decline;
+    if (*m_at == close) {
+        ++m_at;
+        return After::End;
+    }
+    if (*m_at != ',')
+        return After::Decline;
+    ++m_at;
+    skipSpace();
+    return After::Item;
+}
+
 bool JsonTreeParser::object(int depth, quint32 &index)
 {
     if (depth > ContentFileGuard::maxNestingDepth)
@@ -111,17 +127,11 @@ bool JsonTreeParser::object(int depth, quint32 &index)
             if (!value(depth, valueIndex))
                 return false;
             m_memberStack.push_back({keyIndex, valueIndex});
-            skipSpace();
-            if (m_at == m_end)
+            const After after = afterItem('}');
+            if (after == After::Decline)
                 return false;
-            if (*m_at == '}') {
-                ++m_at;
+            if (after == After::End)
                 break;
-            }
-            if (*m_at != ',')
-                return false;
-            ++m_at;
-            skipSpace();
         }
     }
     sortMembers(from);
@@ -157,17 +167,11 @@ bool JsonTreeParser::array(int depth, quint32 &index)
             if (!value(depth, element))
                 return false;
             m_elementStack.push_back(element);
-            skipSpace();
-            if (m_at == m_end)
+            const After after = afterItem(']');
+            if (after == After::Decline)
                 return false;
-            if (*m_at == ']') {
-                ++m_at;
+            if (after == After::End)
                 break;
-            }
-            if (*m_at != ',')
-                return false;
-            ++m_at;
-            skipSpace();
         }
     }
     JsonTree::Node &node = m_tree.m_nodes[index];

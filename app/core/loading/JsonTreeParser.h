@@ -33,6 +33,15 @@ private:
     bool key(quint32 &index);
     bool number(quint32 &index);
     bool literal(const char *word, qsizetype size);
+    // After an object's member or a list's element: another follows, the object or list ends
+    // (`close`, passed), or the text is not JSON.
+    enum class After
+    {
+        Item,
+        End,
+        Decline,
+    };
+    After afterItem(char close);
     void sortMembers(size_t from);
     void skipSpace()
     {

@@ -8,10 +8,10 @@
 #include <QVarLengthArray>
 
 // The known fields of one JSON object, gathered in one pass over it, with where the object is.
-// A reader then finds each field here instead of searching the object again for every field
-// (a look at each of the object's keys), and spells a field's JSON
-// pointer only when it has an issue to report: at 10,000 services both were a large part of
-// the load. JsonFieldReader::fields() makes one and warns about the unknown fields.
+// A reader then finds each field here instead of searching the object again for every field (a
+// look at each of the object's keys), and spells a field's JSON pointer only when it has an issue
+// to report: at 10,000 services both were a large part of the load. JsonFieldReader::fields()
+// makes one and warns about the unknown fields.
 class JsonFields
 {
 public:
